@@ -1,0 +1,47 @@
+// swift-tools-version:6.0
+// LoopLab: learn asyncio in the terminal.
+//
+// Data flows one way:
+//   source text -> PySyntax (tokens, AST) -> PyEngine (bytecode, VM, event loop, trace)
+//   lesson file -> LessonKit (model) -> MarkdownKit / TerminalKit (view) -> TutorApp
+// The executable `looplab` wires the engine into the tutor.
+import PackageDescription
+
+let package = Package(
+    name: "LoopLab",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "looplab", targets: ["looplab"]),
+    ],
+    targets: [
+        // MARK: Engine
+        /// String -> tokens -> AST.
+        .target(name: "PySyntax"),
+        /// Big integers and Python's number formatting rules.
+        .target(name: "PyNumerics"),
+        /// AST -> bytecode -> execution on a virtual clock.
+        .target(name: "PyEngine", dependencies: ["PySyntax", "PyNumerics"]),
+
+        // MARK: Terminal UI
+        /// Styles, widths, keys, line editing, cell buffers: no interpreter inside.
+        .target(name: "TerminalKit"),
+        /// Markdown -> styled terminal lines.
+        .target(name: "MarkdownKit", dependencies: ["TerminalKit"]),
+        /// Lesson files -> lessons, quizzes, exercises, progress (no rendering).
+        .target(name: "LessonKit"),
+        /// The tutor: state + event -> new state, view(state) -> text.
+        .target(name: "TutorApp", dependencies: ["TerminalKit", "MarkdownKit", "LessonKit"]),
+
+        // MARK: App
+        .executableTarget(name: "looplab", dependencies: ["PyEngine", "TutorApp", "LessonKit", "TerminalKit"]),
+
+        // MARK: Tests
+        .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"]),
+        .testTarget(name: "PyNumericsTests", dependencies: ["PyNumerics"]),
+        .testTarget(name: "PyEngineTests", dependencies: ["PyEngine"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp"]),
+    ]
+)
