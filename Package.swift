@@ -19,8 +19,10 @@ let package = Package(
         .target(name: "PySyntax"),
         /// Big integers and Python's number formatting rules.
         .target(name: "PyNumerics"),
-        /// AST -> bytecode -> execution on a virtual clock.
-        .target(name: "PyEngine", dependencies: ["PySyntax", "PyNumerics"]),
+        /// AST -> bytecode -> execution on a virtual clock. Swift 5 mode: the interpreter
+        /// runs on one thread by design, and its object graph is deliberately not Sendable.
+        .target(name: "PyEngine", dependencies: ["PySyntax", "PyNumerics"],
+                swiftSettings: [.swiftLanguageMode(.v5)]),
 
         // MARK: Terminal UI
         /// Styles, widths, keys, line editing, cell buffers: no interpreter inside.

@@ -1,0 +1,82 @@
+import PySyntax
+
+/// Compiled code for one scope: a module, a function, a class body, a lambda or
+/// a comprehension. Immutable once the compiler finishes it.
+final class CodeObject: PyObject {
+    /// The scope's name (`<module>`, `f`, `<lambda>`, `<listcomp>`, `C`).
+    let name: String
+    /// The dotted name used in reprs and tracebacks (`C.method.<locals>.inner`).
+    let qualifiedName: String
+    let filename: String
+    let firstLine: Int
+    let instructions: [Instruction]
+    /// The source span of each instruction, for tracebacks.
+    let spans: [SourceSpan]
+    let constants: [Value]
+    /// Names for global, attribute and import operands, interned.
+    let names: [PyStr]
+    /// Local variable names: parameters first, in order: positional-only and
+    /// ordinary, keyword-only, then `*args`, then `**kwargs`, then other locals.
+    let varnames: [String]
+    /// Locals that inner scopes capture; they live in cells.
+    let cellvars: [String]
+    /// Variables captured from enclosing scopes.
+    let freevars: [String]
+    /// For each cellvar that is also a parameter, the parameter's index into
+    /// `varnames` (its value is moved into the cell when the frame starts).
+    let cellParameters: [Int?]
+    /// Positional parameters, including positional-only ones.
+    let argumentCount: Int
+    let positionalOnlyCount: Int
+    let keywordOnlyCount: Int
+    let flags: CodeFlags
+    /// The deepest the value stack gets.
+    let stackSize: Int
+
+    init(name: String, qualifiedName: String, filename: String, firstLine: Int,
+         instructions: [Instruction], spans: [SourceSpan], constants: [Value], names: [PyStr],
+         varnames: [String], cellvars: [String], freevars: [String], cellParameters: [Int?],
+         argumentCount: Int, positionalOnlyCount: Int, keywordOnlyCount: Int,
+         flags: CodeFlags, stackSize: Int) {
+        self.name = name
+        self.qualifiedName = qualifiedName
+        self.filename = filename
+        self.firstLine = firstLine
+        self.instructions = instructions
+        self.spans = spans
+        self.constants = constants
+        self.names = names
+        self.varnames = varnames
+        self.cellvars = cellvars
+        self.freevars = freevars
+        self.cellParameters = cellParameters
+        self.argumentCount = argumentCount
+        self.positionalOnlyCount = positionalOnlyCount
+        self.keywordOnlyCount = keywordOnlyCount
+        self.flags = flags
+        self.stackSize = stackSize
+        super.init(type: BuiltinTypes.code)
+    }
+}
+
+/// What kind of scope a code object is and how it takes arguments.
+struct CodeFlags: OptionSet {
+    let rawValue: UInt16
+    /// Has `*args`.
+    static let varargs = CodeFlags(rawValue: 1 << 0)
+    /// Has `**kwargs`.
+    static let varkeywords = CodeFlags(rawValue: 1 << 1)
+    /// Calling it makes a generator.
+    static let generator = CodeFlags(rawValue: 1 << 2)
+    /// Calling it makes a coroutine (`async def`).
+    static let coroutine = CodeFlags(rawValue: 1 << 3)
+    /// Calling it makes an async generator.
+    static let asyncGenerator = CodeFlags(rawValue: 1 << 4)
+    /// A function (not module or class body): locals are fast slots.
+    static let optimized = CodeFlags(rawValue: 1 << 5)
+    /// Defined inside another function.
+    static let nested = CodeFlags(rawValue: 1 << 6)
+    /// Module code compiled for the REPL: top-level await allowed, expression
+    /// statements are displayed.
+    static let interactive = CodeFlags(rawValue: 1 << 7)
+}
