@@ -39,7 +39,9 @@ enum BuiltinTypes {
     static let generator = make("generator")
     static let coroutine = make("coroutine")
     static let asyncGenerator = make("async_generator")
-    static let iterator = make("iterator")
+    static let listIterator = make("list_iterator")
+    static let tupleIterator = make("tuple_iterator")
+    static let rangeIterator = make("range_iterator")
 
     /// A built-in class deriving from `base` (default `object`).
     static func make(_ name: String, base: PyType? = nil, layout: InstanceLayout = .builtin,

@@ -1,0 +1,91 @@
+/// One activation of a code object: its locals, value stack, position and
+/// exception handlers. Plain data, so a generator or coroutine suspends by simply
+/// keeping its frame, and resumes by running it again from `ip`.
+final class Frame {
+    let code: CodeObject
+    let globals: PyDict
+    /// Where name operations read and write: the module dict for module code, the
+    /// class namespace for a class body, nil for functions (they use fast locals).
+    let namespace: PyDict?
+    /// Fast locals (`varnames`) followed by the value stack, in one allocation.
+    let slots: UnsafeMutablePointer<Value>
+    private let capacity: Int
+    /// Index one past the top of the value stack (starts at `localCount`).
+    var sp: Int
+    let localCount: Int
+    /// Cells for `cellvars` then `freevars`.
+    var cells: [PyCell]
+    /// The next instruction to run.
+    var ip = 0
+    /// The instruction running now (for tracebacks and `lineno`).
+    var currentInstruction = 0
+    /// Active `setupFinally` handlers: where to jump and the stack depth to restore.
+    var handlers: [(target: Int, depth: Int)] = []
+    /// The function being run, if any (for `super()` and reprs).
+    let function: PyFunction?
+    /// The frame that called this one while it runs.
+    unowned(unsafe) var caller: Frame?
+
+    init(code: CodeObject, globals: PyDict, namespace: PyDict?, function: PyFunction?, closure: [PyCell]) {
+        self.code = code
+        self.globals = globals
+        self.namespace = namespace
+        self.function = function
+        localCount = code.varnames.count
+        capacity = localCount + code.stackSize + 2
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: .null, count: localCount)
+        sp = localCount
+        var cells: [PyCell] = []
+        cells.reserveCapacity(code.cellvars.count + closure.count)
+        for _ in code.cellvars { cells.append(PyCell()) }
+        cells.append(contentsOf: closure)
+        self.cells = cells
+    }
+
+    deinit {
+        slots.deinitialize(count: sp)
+        slots.deallocate()
+    }
+
+    // MARK: Value stack
+
+    @inline(__always) func push(_ v: Value) {
+        precondition(sp < capacity, "value stack overflow in \(code.qualifiedName): stackSize is wrong")
+        (slots + sp).initialize(to: v)
+        sp += 1
+    }
+
+    @inline(__always) func pop() -> Value {
+        sp -= 1
+        return (slots + sp).move()
+    }
+
+    /// The value `depth` below the top (`peek(1)` is the top).
+    @inline(__always) func peek(_ depth: Int = 1) -> Value { slots[sp - depth] }
+
+    @inline(__always) func setPeek(_ depth: Int, _ v: Value) { slots[sp - depth] = v }
+
+    /// Pops n values, first pushed first.
+    func popMany(_ n: Int) -> [Value] {
+        let start = sp - n
+        let values = Array(UnsafeBufferPointer(start: slots + start, count: n))
+        (slots + start).deinitialize(count: n)
+        sp = start
+        return values
+    }
+
+    /// Cuts the stack back to `depth` (for exception handlers).
+    func unwind(to depth: Int) {
+        if sp > depth {
+            (slots + depth).deinitialize(count: sp - depth)
+            sp = depth
+        }
+    }
+
+    /// Stack depth relative to the locals, as the compiler counts it.
+    var stackDepth: Int { sp - localCount }
+
+    /// The current line, for tracebacks and warnings.
+    var line: Int { code.spans.isEmpty ? code.firstLine : code.spans[currentInstruction].start.line }
+}

@@ -1,0 +1,95 @@
+/// The interpreter's state for one run: output, limits, the virtual clock's CPU
+/// share, the call stack and the modules. Python-level behaviour lives in the
+/// `VM+*.swift` extensions, one concern per file.
+final class VM {
+    let config: EngineConfig
+    private let write: (OutputStream, String) -> Void
+    private var outputBytes = 0
+
+    /// Instructions executed so far. A raw pointer, so the eval loop bumps it
+    /// without exclusivity checks.
+    let instructionCounter: UnsafeMutablePointer<Int>
+    /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
+    var sleptNanos: Int64 = 0
+
+    /// The frame running now, innermost.
+    var currentFrame: Frame?
+    /// Python frames on the stack, for RecursionError.
+    var depth = 0
+    /// Native recursion (repr of nested containers, comparisons), which counts
+    /// against the same limit as CPython's C recursion check.
+    var nativeDepth = 0
+    /// The chain of exceptions being handled (`sys.exc_info()`).
+    var exceptionState = ExceptionState()
+
+    let builtins: PyDict
+    var modules: [String: PyModule] = [:]
+    let mainModule: PyModule
+    /// Source text by filename, for traceback lines.
+    var sources: [String: [Substring]] = [:]
+
+    init(config: EngineConfig, write: @escaping (OutputStream, String) -> Void) {
+        self.config = config
+        self.write = write
+        instructionCounter = .allocate(capacity: 1)
+        instructionCounter.initialize(to: 0)
+        builtins = PyDict()
+        mainModule = PyModule(name: "__main__")
+        mainModule.dict.set("__builtins__", .object(PyModule(name: "builtins", dict: builtins)))
+        installBuiltins()
+    }
+
+    deinit {
+        instructionCounter.deallocate()
+    }
+
+    /// Virtual nanoseconds since the program started.
+    var virtualNanos: Int64 {
+        Int64(instructionCounter.pointee) * config.instructionCostNanos + sleptNanos
+    }
+
+    // MARK: Output
+
+    /// Writes program output, enforcing the output cap.
+    func emit(_ text: String, to stream: OutputStream) throws {
+        outputBytes += text.utf8.count
+        if config.maxOutputBytes > 0 && outputBytes > config.maxOutputBytes {
+            throw EngineStop.outputLimit(config.maxOutputBytes)
+        }
+        write(stream, text)
+    }
+
+    /// Writes diagnostics the engine itself produces (warnings), without the cap.
+    func emitDiagnostic(_ text: String) {
+        write(.stderr, text)
+    }
+
+    // MARK: Recursion
+
+    /// Guards native recursion such as `repr` of nested lists.
+    func withRecursionGuard<T>(_ what: String = "", _ body: () throws -> T) throws -> T {
+        nativeDepth += 1
+        defer { nativeDepth -= 1 }
+        if depth + nativeDepth > config.recursionLimit + 50 {
+            throw PyBaseException(ExceptionTypes.recursionError, "maximum recursion depth exceeded\(what)")
+        }
+        return try body()
+    }
+}
+
+/// One link of the handled-exception chain. Each running generator has its own
+/// link, so an exception handled inside a generator is forgotten when it yields.
+final class ExceptionState {
+    var exception: PyBaseException?
+    var previous: ExceptionState?
+
+    /// The innermost exception being handled anywhere in the chain.
+    var current: PyBaseException? {
+        var link: ExceptionState? = self
+        while let l = link {
+            if let e = l.exception { return e }
+            link = l.previous
+        }
+        return nil
+    }
+}
