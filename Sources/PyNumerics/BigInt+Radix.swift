@@ -97,3 +97,18 @@ extension BigInt {
         }
     }
 }
+
+// MARK: - Python's str() with the digit limit
+
+extension BigInt {
+    /// Python 3.11's `str(n)`: refuses more than `maxDigits` decimal digits (0 disables the check).
+    public func pythonStr(maxDigits: Int = NumberParsing.defaultMaxStrDigits) throws(NumericError) -> String {
+        let text = toString(radix: 10)
+        let digitCount = text.utf8.count - (isNegative ? 1 : 0)
+        if maxDigits > 0 && digitCount > maxDigits {
+            throw .valueError("Exceeds the limit (\(maxDigits) digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit")
+        }
+        return text
+    }
+}
