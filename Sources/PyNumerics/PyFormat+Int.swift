@@ -1,0 +1,33 @@
+extension PyFormat {
+    /// `int.__format__` with a parsed spec. Float presentation types convert to float first.
+    public static func formatInt(_ value: BigInt, spec: FormatSpec, typeName: String = "int") throws(NumericError) -> String {
+        let type = spec.type ?? "d"
+        if "eEfFgG%".contains(type) { return try formatFloat(value.toDouble(), spec: spec) }
+        guard "bcdoxXn".contains(type) else { throw unknownCode(type, typeName) }
+        if spec.precision != nil { throw .valueError("Precision not allowed in integer format specifier") }
+        if spec.coerceNegativeZero {
+            throw .valueError("Negative zero coercion (z) not allowed in integer format specifier")
+        }
+        if type == "c" { return try formatChar(value, spec) }
+        let radix = type == "b" ? 2 : type == "o" ? 8 : "xX".contains(type) ? 16 : 10
+        let digits = value.magnitude.toString(radix: radix, uppercase: type == "X")
+        let prefix = spec.alternate && radix != 10 ? "0" + String(type) : ""
+        let layout = NumberLayout(sign: signText(negative: value.isNegative, spec),
+                                  prefix: prefix, digits: digits, rest: "")
+        return layout.render(spec, groupSize: radix == 10 ? 3 : 4)
+    }
+
+    /// The `c` presentation: the code point, padded like a number.
+    private static func formatChar(_ value: BigInt, _ spec: FormatSpec) throws(NumericError) -> String {
+        if spec.sign != nil { throw .valueError("Sign not allowed with integer format specifier 'c'") }
+        if spec.alternate {
+            throw .valueError("Alternate form (#) not allowed with integer format specifier 'c'")
+        }
+        guard let code = value.asInt, (0...0x10FFFF).contains(code) else {
+            throw .overflowError("%c arg not in range(0x110000)")
+        }
+        // Lone surrogates cannot live in a Swift String; U+FFFD stands in.
+        let scalar = Unicode.Scalar(UInt32(code)) ?? "\u{FFFD}"
+        return NumberLayout(sign: "", prefix: "", digits: "", rest: String(scalar)).render(spec)
+    }
+}
