@@ -39,9 +39,16 @@ enum BuiltinTypes {
     static let generator = make("generator")
     static let coroutine = make("coroutine")
     static let asyncGenerator = make("async_generator")
+    static let superType = make("super")
     static let listIterator = make("list_iterator")
     static let tupleIterator = make("tuple_iterator")
     static let rangeIterator = make("range_iterator")
+    static let strIterator = make("str_ascii_iterator")
+    static let dictKeyIterator = make("dict_keyiterator")
+    static let dictValueIterator = make("dict_valueiterator")
+    static let dictItemIterator = make("dict_itemiterator")
+    static let setIterator = make("set_iterator")
+    static let iteratorType = make("iterator")
 
     /// A built-in class deriving from `base` (default `object`).
     static func make(_ name: String, base: PyType? = nil, layout: InstanceLayout = .builtin,

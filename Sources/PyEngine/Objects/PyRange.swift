@@ -133,3 +133,18 @@ final class PyNativeIterator: PyObject {
         return v
     }
 }
+
+/// `super(cls, obj)`: attribute lookup that starts after `cls` in obj's MRO.
+final class PySuper: PyObject {
+    let startAfter: PyType
+    let object: Value
+    /// The class whose MRO is searched: obj's type, or obj itself for a class.
+    let lookupType: PyType
+
+    init(startAfter: PyType, object: Value, lookupType: PyType) {
+        self.startAfter = startAfter
+        self.object = object
+        self.lookupType = lookupType
+        super.init(type: BuiltinTypes.superType)
+    }
+}

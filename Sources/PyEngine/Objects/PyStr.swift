@@ -42,8 +42,15 @@ final class PyStr {
         return result
     }
 
+    /// Code-point equality. (Swift's `==` on String treats canonically
+    /// equivalent text as equal; Python does not.)
     static func == (a: PyStr, b: PyStr) -> Bool {
-        a === b || a.value == b.value
+        a === b || a.value.utf8.elementsEqual(b.value.utf8)
+    }
+
+    /// Code-point order, which is UTF-8 byte order.
+    static func < (a: PyStr, b: PyStr) -> Bool {
+        a.value.utf8.lexicographicallyPrecedes(b.value.utf8)
     }
 
     // MARK: Interning

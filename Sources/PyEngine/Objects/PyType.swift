@@ -12,6 +12,11 @@ final class PyType: PyObject {
     let isHeapType: Bool
     /// Which Swift class holds instances: decides how `C()` allocates.
     let layout: InstanceLayout
+    /// For built-in classes: makes an instance from `C(args)` (`int("3")`).
+    var constructor: ((VM, PyType, CallArgs) throws -> Value)?
+    /// Attributes of built-in instances that are computed, not stored (`e.args`).
+    var getters: [String: NativeGetter] = [:]
+    var setters: [String: NativeSetter] = [:]
 
     init(name: String, bases: [PyType], dict: PyDict = PyDict(), module: String = "builtins",
          isHeapType: Bool = false, layout: InstanceLayout? = nil, bootstrapping: Bool = false) {

@@ -1,0 +1,258 @@
+/// Calling things: Python functions (binding arguments to parameters with
+/// CPython's error messages), built-ins, bound methods, classes and objects
+/// with `__call__`.
+extension VM {
+    /// `call`/`callKw`: the callable, an optional receiver and the arguments are
+    /// on the stack (see `Instruction.call`).
+    func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
+        let first = frame.peek(argc + 2)
+        let second = frame.peek(argc + 1)
+        let hasReceiver = !first.isNull
+        let callable = hasReceiver ? first : second
+        if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
+           f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
+            let callee = Frame(code: f.code, globals: f.globals, namespace: nil, function: f, closure: f.closure)
+            var slot = 0
+            if hasReceiver {
+                callee.slots[0] = second
+                slot = 1
+            }
+            let base = frame.sp - argc
+            for i in 0..<argc { callee.slots[slot + i] = frame.slots[base + i] }
+            frame.unwind(to: base - 2)
+            return try invoke(f, callee)
+        }
+        var positional = frame.popMany(argc)
+        _ = frame.pop()
+        _ = frame.pop()
+        if hasReceiver { positional.insert(second, at: 0) }
+        var args = CallArgs(positional)
+        if let names = keywordNames {
+            let k = names.count
+            let split = args.positional.count - k
+            for (i, n) in names.enumerated() {
+                if case .str(let s) = n { args.keywords.append((s.value, args.positional[split + i])) }
+            }
+            args.positional.removeLast(k)
+        }
+        return try call(callable, args)
+    }
+
+    /// `callable(*args, **kwargs)`.
+    func callWithUnpacked(_ callable: Value, _ args: Value, _ kwargs: Value) throws -> Value {
+        var callArgs = CallArgs(try iterate(args))
+        if case .object(let o) = kwargs, let dict = o as? PyDict {
+            for (k, v) in dict.items {
+                guard case .str(let s) = k else { throw PyError.type("keywords must be strings") }
+                callArgs.keywords.append((s.value, v))
+            }
+        }
+        return try call(callable, callArgs)
+    }
+
+    /// Calls any callable value.
+    func call(_ callable: Value, _ args: CallArgs) throws -> Value {
+        guard case .object(let o) = callable else { throw notCallable(callable) }
+        switch o {
+        case let f as PyFunction:
+            return try invoke(f, try bind(f, args))
+        case let b as PyBuiltinFunction:
+            return try b.body(self, args)
+        case let m as PyBoundMethod:
+            return try callMethod(m.function, receiver: m.receiver, args)
+        case let t as PyType:
+            return try instantiate(t, args)
+        default:
+            if o.type.isHeapType, let method = o.type.lookup("__call__") {
+                return try callMethod(method, receiver: callable, args)
+            }
+            throw notCallable(callable)
+        }
+    }
+
+    /// Calls `function` with `receiver` as its first argument.
+    func callMethod(_ function: Value, receiver: Value, _ args: CallArgs) throws -> Value {
+        if case .object(let o) = function, o is PyFunction || o is PyBuiltinFunction {
+            return try call(function, args.prepending(receiver))
+        }
+        return try call(try bind(function, to: receiver, typeOf(receiver)), args)
+    }
+
+    private func notCallable(_ v: Value) -> PyBaseException {
+        PyError.type("'\(typeName(v))' object is not callable")
+    }
+
+    /// Runs a bound frame: generator-like code makes its generator object instead.
+    func invoke(_ f: PyFunction, _ frame: Frame) throws -> Value {
+        let flags = f.code.flags
+        if !flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) {
+            return .object(PyGenerator(frame: frame, function: f, vm: self))
+        }
+        guard case .returned(let v) = try run(frame) else { throw internalError("function yielded") }
+        return v
+    }
+
+    // MARK: Binding arguments
+
+    /// A new frame for `f` with `args` bound to its parameters.
+    func bind(_ f: PyFunction, _ args: CallArgs) throws -> Frame {
+        let code = f.code
+        let frame = Frame(code: code, globals: f.globals, namespace: nil, function: f, closure: f.closure)
+        var binder = ArgumentBinder(function: f, frame: frame, vm: self)
+        try binder.bind(args)
+        return frame
+    }
+
+    // MARK: Functions
+
+    /// `makeFunction`: pops the code and its optional parts, pushes the function.
+    func makeFunction(_ frame: Frame, _ flags: MakeFunctionFlags) throws -> Value {
+        guard case .object(let c) = frame.pop(), let code = c as? CodeObject else { throw internalError("code expected") }
+        var closure: [PyCell] = []
+        if flags.contains(.closure), case .object(let t) = frame.pop(), let tuple = t as? PyTuple {
+            closure = tuple.items.compactMap { $0.asObject as? PyCell }
+        }
+        var annotations: PyDict?
+        if flags.contains(.annotations), case .object(let d) = frame.pop() { annotations = d as? PyDict }
+        var keywordDefaults: PyDict?
+        if flags.contains(.keywordDefaults), case .object(let d) = frame.pop() { keywordDefaults = d as? PyDict }
+        var defaults: [Value] = []
+        if flags.contains(.defaults), case .object(let t) = frame.pop(), let tuple = t as? PyTuple {
+            defaults = tuple.items
+        }
+        let f = PyFunction(code: code, globals: frame.globals, defaults: defaults,
+                           keywordDefaults: keywordDefaults, annotations: annotations, closure: closure)
+        return .object(f)
+    }
+}
+
+extension CodeObject {
+    /// Takes only plain positional parameters and no cells made from them, so a
+    /// call can copy arguments straight into the frame.
+    var isSimple: Bool {
+        keywordOnlyCount == 0 && !flags.contains(.varargs) && !flags.contains(.varkeywords)
+            && cellParameters.allSatisfy { $0 == nil }
+    }
+}
+
+/// Binds call arguments to a function's parameters, reporting mistakes the way
+/// CPython does ("f() missing 1 required positional argument: 'b'").
+struct ArgumentBinder {
+    let function: PyFunction
+    let frame: Frame
+    let vm: VM
+
+    private var code: CodeObject { function.code }
+    private var name: String { function.qualifiedName }
+
+    mutating func bind(_ args: CallArgs) throws {
+        let positionalCount = code.argumentCount
+        let kwOnly = code.keywordOnlyCount
+        let hasVarargs = code.flags.contains(.varargs)
+        let hasVarkw = code.flags.contains(.varkeywords)
+        var bound = [Bool](repeating: false, count: positionalCount + kwOnly)
+
+        let given = args.positional.count
+        for i in 0..<min(given, positionalCount) {
+            frame.slots[i] = args.positional[i]
+            bound[i] = true
+        }
+        var nextSlot = positionalCount + kwOnly
+        if hasVarargs {
+            let extra = given > positionalCount ? Array(args.positional[positionalCount...]) : []
+            frame.slots[nextSlot] = .object(PyTuple(extra))
+            nextSlot += 1
+        } else if given > positionalCount {
+            throw tooManyPositional(given: given, keywordsGiven: args.keywords)
+        }
+        let varkw: PyDict? = hasVarkw ? PyDict() : nil
+        if let varkw { frame.slots[nextSlot] = .object(varkw) }
+
+        var positionalOnlyAsKeyword: [String] = []
+        for (key, value) in args.keywords {
+            if let index = code.varnames[0..<(positionalCount + kwOnly)].firstIndex(of: key),
+               index >= code.positionalOnlyCount {
+                if bound[index] { throw PyError.type("\(name)() got multiple values for argument '\(key)'") }
+                frame.slots[index] = value
+                bound[index] = true
+            } else if let varkw {
+                if varkw.get(key) != nil { throw PyError.type("\(name)() got multiple values for argument '\(key)'") }
+                varkw.set(key, value)
+            } else if code.varnames[0..<code.positionalOnlyCount].contains(key) {
+                positionalOnlyAsKeyword.append(key)
+            } else {
+                throw PyError.type("\(name)() got an unexpected keyword argument '\(key)'")
+            }
+        }
+        if !positionalOnlyAsKeyword.isEmpty {
+            let list = positionalOnlyAsKeyword.joined(separator: ", ")
+            throw PyError.type("\(name)() got some positional-only arguments passed as keyword arguments: '\(list)'")
+        }
+        try fillDefaults(&bound)
+        moveParametersIntoCells()
+    }
+
+    private func fillDefaults(_ bound: inout [Bool]) throws {
+        let positionalCount = code.argumentCount
+        let defaults = function.defaults
+        let firstDefault = positionalCount - defaults.count
+        var missing: [String] = []
+        for i in 0..<positionalCount where !bound[i] {
+            if i >= firstDefault {
+                frame.slots[i] = defaults[i - firstDefault]
+            } else {
+                missing.append(code.varnames[i])
+            }
+        }
+        if !missing.isEmpty { throw missingArguments(missing, kind: "positional") }
+        var missingKw: [String] = []
+        for i in positionalCount..<(positionalCount + code.keywordOnlyCount) where !bound[i] {
+            let param = code.varnames[i]
+            if let d = function.keywordDefaults?.get(param) {
+                frame.slots[i] = d
+            } else {
+                missingKw.append(param)
+            }
+        }
+        if !missingKw.isEmpty { throw missingArguments(missingKw, kind: "keyword-only") }
+    }
+
+    /// Parameters captured by inner functions live in cells.
+    private func moveParametersIntoCells() {
+        for (cellIndex, param) in code.cellParameters.enumerated() {
+            if let p = param { frame.cells[cellIndex].contents = frame.slots[p] }
+        }
+    }
+
+    private func missingArguments(_ names: [String], kind: String) -> PyBaseException {
+        let quoted = names.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = "\(quoted[0]) and \(quoted[1])"
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+        let s = names.count == 1 ? "" : "s"
+        return PyError.type("\(name)() missing \(names.count) required \(kind) argument\(s): \(list)")
+    }
+
+    private func tooManyPositional(given: Int, keywordsGiven: [(name: String, value: Value)]) -> PyBaseException {
+        let maxCount = code.argumentCount
+        let minCount = maxCount - function.defaults.count
+        let takes: String
+        if minCount < maxCount {
+            takes = "from \(minCount) to \(maxCount) positional arguments"
+        } else {
+            takes = "\(maxCount) positional argument\(maxCount == 1 ? "" : "s")"
+        }
+        let kwOnlyGiven = keywordsGiven.filter { kw in
+            code.varnames[code.argumentCount..<(code.argumentCount + code.keywordOnlyCount)].contains(kw.name)
+        }.count
+        var givenText = "\(given)"
+        if kwOnlyGiven > 0 {
+            givenText += " positional argument\(given == 1 ? "" : "s") (and \(kwOnlyGiven) keyword-only argument\(kwOnlyGiven == 1 ? "" : "s"))"
+            return PyError.type("\(name)() takes \(takes) but \(givenText) were given")
+        }
+        return PyError.type("\(name)() takes \(takes) but \(givenText) \(given == 1 ? "was" : "were") given")
+    }
+}
