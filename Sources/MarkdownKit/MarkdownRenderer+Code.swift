@@ -9,23 +9,30 @@ extension MarkdownRenderer {
     func codeBlock(_ block: CodeBlock, width: Int) -> [StyledLine] {
         let gutter = StyledSpan("  " + glyphs.codeBar, theme.codeGutter)
         let available = max(width - 4, 1)
-        let source: [[StyledSpan]]
-        if let language = block.language, Self.pythonLanguages.contains(language) {
-            source = PythonHighlighter.lines(block.code).map { tokens in
-                tokens.map { StyledSpan(ControlCharacters.sanitize($0.text), theme.style(for: $0.role)) }
-            }
-        } else {
-            source = block.code.split(separator: "\n", omittingEmptySubsequences: false).map {
-                [StyledSpan(ControlCharacters.sanitize(String($0)), theme.code)]
-            }
+        if width < 6 {
+            // Too deep for a gutter: the code alone, hard-wrapped.
+            return source(of: block).flatMap { Self.hardWrap($0, width: max(width, 2)) }
         }
         var out: [StyledLine] = []
-        for spans in source {
+        for spans in source(of: block) {
             for line in Self.hardWrap(spans, width: available) {
                 out.append(StyledLine(line.spans.isEmpty ? [gutter] : [gutter, StyledSpan(" ")] + line.spans))
             }
         }
         return out
+    }
+
+    /// The code's lines as spans, highlighted when the language is Python.
+    private func source(of block: CodeBlock) -> [[StyledSpan]] {
+        if let language = block.language, Self.pythonLanguages.contains(language) {
+            return PythonHighlighter.lines(block.code).map { tokens in
+                tokens.map { StyledSpan(ControlCharacters.sanitize($0.text), theme.style(for: $0.role)) }
+            }
+        } else {
+            return block.code.split(separator: "\n", omittingEmptySubsequences: false).map {
+                [StyledSpan(ControlCharacters.sanitize(String($0)), theme.code)]
+            }
+        }
     }
 
     /// Splits spans into lines of at most `width` columns at character boundaries.

@@ -7,6 +7,8 @@ import TerminalKit
 public struct MarkdownRenderer: Sendable {
     /// Narrower widths are raised to this, so nested gutters always leave room for text.
     public static let minimumWidth = 20
+    /// Nested quotes and lists stop indenting when less than this would be left.
+    static let minimumContentWidth = 8
 
     /// Columns available.
     public var width: Int
@@ -73,6 +75,10 @@ public struct MarkdownRenderer: Sendable {
         case .paragraph(let content):
             return layout.wrap(content, width: width)
         case .blockQuote(let children):
+            // Deep nesting: stop indenting rather than overflow the width.
+            if width - 2 < Self.minimumContentWidth {
+                return blocks(children, width: width, depth: depth, tight: false)
+            }
             let inner = blocks(children, width: width - 2, depth: depth, tight: false)
             let bar = StyledSpan(glyphs.quoteBar, theme.quoteGutter)
             return Self.prefixed(inner, first: [bar, StyledSpan(" ")], rest: [bar, StyledSpan(" ")], blank: [bar])
@@ -111,15 +117,19 @@ public struct MarkdownRenderer: Sendable {
         }
         let markerWidth = markers.map(DisplayWidth.of).max() ?? 1
         let indent = markerWidth + 1
+        let hanging = width - indent >= Self.minimumContentWidth
         var out: [StyledLine] = []
         for (item, marker) in zip(list.items, markers) {
             if !out.isEmpty && !list.isTight { out.append(StyledLine()) }
             // Numbers are right-aligned so their text lines up.
             let pad = String(repeating: " ", count: markerWidth - DisplayWidth.of(marker))
             let first = [StyledSpan(pad), StyledSpan(marker, theme.listMarker), StyledSpan(" ")]
-            let content = blocks(item.blocks, width: width - indent, depth: depth + 1, tight: list.isTight)
-            if content.isEmpty {
+            let contentWidth = hanging ? width - indent : width
+            let content = blocks(item.blocks, width: contentWidth, depth: depth + 1, tight: list.isTight)
+            if content.isEmpty || !hanging {
+                // Too deep to indent further: the marker gets a line of its own.
                 out.append(StyledLine([StyledSpan(pad), StyledSpan(marker, theme.listMarker)]))
+                out += content
                 continue
             }
             let rest = [StyledSpan(String(repeating: " ", count: indent))]

@@ -40,6 +40,18 @@ import TerminalKit
         #expect(plain("1. one two three four five six", 20) == ["1. one two three", "   four five six"])
     }
 
+    @Test func deepNestingNeverOverflows() {
+        let deepList = (0..<30).map { String(repeating: "  ", count: $0) + "- level \($0) 漢字漢字" }.joined(separator: "\n")
+        let deepQuote = String(repeating: "> ", count: 30) + "quoted text that wraps\n" + String(repeating: "> ", count: 30) + "```\ncode line\n```"
+        for markdown in [deepList, deepQuote] {
+            for width in [20, 40] {
+                let lines = MarkdownRenderer(width: width).render(markdown)
+                #expect(lines.allSatisfy { $0.width <= width })
+                #expect(lines.map(\.plainText).joined().contains("29") || markdown == deepQuote)
+            }
+        }
+    }
+
     @Test func narrowTableFallsBackToLabelledRows() {
         let md = "| a | b | c | d | e |\n|---|---|---|---|---|\n| 1 | 2 | 3 | 4 | 5 |"
         #expect(plain(md, 20) == ["a: 1", "b: 2", "c: 3", "d: 4", "e: 5"])
