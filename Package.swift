@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "PyNumericsTests", dependencies: ["PyNumerics"]),
         .testTarget(name: "PyEngineTests", dependencies: ["PyEngine"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"]),
+        .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"], exclude: ["Goldens"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp"]),
     ]
