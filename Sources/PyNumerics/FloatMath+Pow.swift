@@ -34,12 +34,21 @@ extension FloatMath {
             negate = oddExponent
         }
         if b == 1 { return negate ? -1 : 1 }
-        let result = Glibc.pow(b, exponent)
+        let result = cPow(b, exponent)
         if result.isInfinite { throw .overflowError("(34, 'Numerical result out of range')") }
         return negate ? -result : result
     }
 
     private static func isOddInteger(_ x: Double) -> Bool {
         x.isFinite && fmod(x.magnitude, 2) == 1
+    }
+
+    /// C's `pow`, named apart from ours.
+    private static func cPow(_ x: Double, _ y: Double) -> Double {
+        #if canImport(Glibc)
+        return Glibc.pow(x, y)
+        #else
+        return Darwin.pow(x, y)
+        #endif
     }
 }

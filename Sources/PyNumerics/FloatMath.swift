@@ -31,19 +31,22 @@ public enum FloatMath {
     }
 
     private static func remainder(_ a: Double, _ b: Double) -> Double {
+        divModUnchecked(a, b).1
+    }
+
+    /// CPython's _float_div_mod: derives the quotient from fmod so the pair is consistent.
+    private static func divModUnchecked(_ a: Double, _ b: Double) -> (Double, Double) {
         var m = fmod(a, b)
+        // Computed before adjusting m, as CPython does (this matters for infinite divisors).
+        var div = (a - m) / b
         if m != 0 {
-            if (b < 0) != (m < 0) { m += b }
+            if (b < 0) != (m < 0) {
+                m += b
+                div -= 1
+            }
         } else {
             m = copysign(0.0, b)
         }
-        return m
-    }
-
-    /// CPython's float_divmod: derives the quotient from the remainder so the pair is consistent.
-    private static func divModUnchecked(_ a: Double, _ b: Double) -> (Double, Double) {
-        let m = remainder(a, b)
-        let div = (a - m) / b
         var q: Double
         if div != 0 {
             q = floor(div)

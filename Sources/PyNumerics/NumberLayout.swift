@@ -12,7 +12,7 @@ struct NumberLayout {
     func render(_ spec: FormatSpec, groupSize: Int = 3) -> String {
         let fixed = sign.unicodeScalars.count + prefix.unicodeScalars.count + rest.unicodeScalars.count
         var body = digits
-        if let separator = spec.grouping {
+        if let separator = spec.grouping, !digits.isEmpty {
             // Zero padding grows through the grouping, so separators land inside the zeros.
             let minWidth = spec.fill == "0" && spec.align == .afterSign ? spec.width - fixed : 0
             body = NumberLayout.group(digits, size: groupSize, separator: separator, minWidth: minWidth)

@@ -33,18 +33,39 @@ extension PyFormat {
         case "%":
             text = CFormat.format("%\(alt).*f", precision: precision, m * 100)
         default:  // g, G, n
-            text = CFormat.format("%\(alt).*g", precision: precision, m)
+            text = generalText(m, precision: precision, alternate: spec.alternate, addDotZero: false)
         }
         return (upper ? text.uppercased() : text) + percent
     }
 
-    /// No type: repr without a precision; otherwise `g` that always shows a fraction or exponent.
+    /// No type: repr without a precision, else `g` with CPython's ADD_DOT_0 flag.
     private static func noTypeText(_ m: Double, _ spec: FormatSpec) -> String {
         guard let p = spec.precision else {
             return m == 0 ? "0.0" : FloatFormat.reprMagnitude(m, alternate: spec.alternate)
         }
-        let text = CFormat.format(spec.alternate ? "%#.*g" : "%.*g", precision: max(p, 1), m)
-        return text.contains(".") || text.contains("e") ? text : text + ".0"
+        return generalText(m, precision: p, alternate: spec.alternate, addDotZero: true)
+    }
+
+    /// The `g` presentation, built from `%e` and `%f` because glibc's `%#g` drops zeros
+    /// when rounding carries into a new digit (999.9999 → `1.e+03`).
+    ///
+    /// ADD_DOT_0 switches to exponent form one digit earlier and keeps `.0` on integers.
+    static func generalText(_ m: Double, precision p: Int, alternate: Bool, addDotZero: Bool) -> String {
+        let precision = max(p, 1)
+        let parts = CFormat.format("%.*e", precision: precision - 1, m).split(separator: "e")
+        let exponent = Int(parts[1])!
+        let useExponent = exponent < -4 || exponent >= (addDotZero ? precision - 1 : precision)
+        var mantissa = useExponent
+            ? String(parts[0])
+            : CFormat.format("%.*f", precision: precision - 1 - exponent, m)
+        if alternate {
+            if !mantissa.contains(".") { mantissa += "." }
+        } else if mantissa.contains(".") {
+            while mantissa.hasSuffix("0") { mantissa.removeLast() }
+            if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        }
+        if useExponent { return mantissa + "e" + parts[1] }
+        return addDotZero && !mantissa.contains(".") ? mantissa + ".0" : mantissa
     }
 
     /// Whether a formatted magnitude is zero (mantissa digits all 0), for the `z` flag.

@@ -23,7 +23,8 @@ extension PyFormat {
         if spec.alternate {
             throw .valueError("Alternate form (#) not allowed with integer format specifier 'c'")
         }
-        guard let code = value.asInt, (0...0x10FFFF).contains(code) else {
+        guard let code = value.asInt else { throw .overflowError("Python int too large to convert to C long") }
+        guard (0...0x10FFFF).contains(code) else {
             throw .overflowError("%c arg not in range(0x110000)")
         }
         // Lone surrogates cannot live in a Swift String; U+FFFD stands in.

@@ -27,7 +27,10 @@ public enum PyFormat {
     /// `str.__format__` with a parsed spec: padding and precision-truncation only.
     public static func formatString(_ s: String, spec: FormatSpec, typeName: String = "str") throws(NumericError) -> String {
         if let t = spec.type, t != "s" { throw unknownCode(t, typeName) }
-        if spec.sign != nil { throw .valueError("Sign not allowed in string format specifier") }
+        if let sign = spec.sign {
+            throw .valueError(sign == " " ? "Space not allowed in string format specifier"
+                                          : "Sign not allowed in string format specifier")
+        }
         if spec.coerceNegativeZero {
             throw .valueError("Negative zero coercion (z) not allowed in string format specifier")
         }
