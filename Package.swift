@@ -39,7 +39,7 @@ let package = Package(
 
         // MARK: Tests
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"]),
-        .testTarget(name: "PyNumericsTests", dependencies: ["PyNumerics"]),
+        .testTarget(name: "PyNumericsTests", dependencies: ["PyNumerics"], exclude: ["generate_vectors.py"]),
         .testTarget(name: "PyEngineTests", dependencies: ["PyEngine"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"], exclude: ["Goldens"]),
