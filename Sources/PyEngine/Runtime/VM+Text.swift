@@ -1,0 +1,187 @@
+import PyNumerics
+
+/// Turning values into text: `str()`, `repr()`, `format()` and `%`.
+extension VM {
+    func str(_ v: Value) throws -> String {
+        switch v {
+        case .str(let s): return s.value
+        case .object(let o):
+            if o.type.isHeapType, let method = o.type.lookup("__str__"), !isNativeSlot(method) {
+                return try textResult(try callMethod(method, receiver: v, CallArgs()), "__str__")
+            }
+            if let e = o as? PyBaseException { return try exceptionText(e) }
+            return try repr(v)
+        default:
+            return try repr(v)
+        }
+    }
+
+    func repr(_ v: Value) throws -> String {
+        switch v {
+        case .null: return "<NULL>"
+        case .none: return "None"
+        case .bool(let b): return b ? "True" : "False"
+        case .int(let i): return String(i)
+        case .float(let d): return FloatFormat.repr(d)
+        case .str(let s): return PythonRepr.string(s.value)
+        case .object(let o):
+            if o.type.isHeapType, let method = o.type.lookup("__repr__"), !isNativeSlot(method) {
+                return try textResult(try callMethod(method, receiver: v, CallArgs()), "__repr__")
+            }
+            return try withRecursionGuard(" while getting the repr of an object") { try objectRepr(o) }
+        }
+    }
+
+    /// A special method that is a built-in slot, not an override written in Python.
+    private func isNativeSlot(_ v: Value) -> Bool {
+        guard case .object(let o) = v, let f = o as? PyBuiltinFunction else { return false }
+        return f.owner.map { !$0.isHeapType } ?? true
+    }
+
+    private func textResult(_ r: Value, _ method: String) throws -> String {
+        guard case .str(let s) = r else {
+            throw PyError.type("\(method) returned non-string (type \(typeName(r)))")
+        }
+        return s.value
+    }
+
+    private func objectRepr(_ o: PyObject) throws -> String {
+        switch o {
+        case let b as PyBigInt: return try numeric { () throws(NumericError) in try b.value.pythonStr() }
+        case let l as PyList: return try reprItems(l, l.items, open: "[", close: "]")
+        case let t as PyTuple:
+            if t.items.count == 1 { return "(\(try repr(t.items[0])),)" }
+            return try reprItems(t, t.items, open: "(", close: ")")
+        case let d as PyDict: return try reprDict(d)
+        case let s as PySet:
+            if s.count == 0 { return s.isFrozen ? "frozenset()" : "set()" }
+            let body = try reprItems(s, s.elements, open: "{", close: "}")
+            return s.isFrozen ? "frozenset(\(body))" : body
+        case let r as PyRange:
+            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
+        case let t as PyType:
+            return t.module == "builtins" ? "<class '\(t.qualifiedName)'>" : "<class '\(t.module).\(t.qualifiedName)'>"
+        case let f as PyFunction: return "<function \(f.qualifiedName) at \(address(f))>"
+        case let b as PyBuiltinFunction:
+            if let owner = b.owner { return "<method '\(b.name)' of '\(owner.name)' objects>" }
+            return "<built-in function \(b.name)>"
+        case let m as PyBoundMethod: return try boundMethodRepr(m)
+        case let m as PyModule: return "<module '\(m.name)' (built-in)>"
+        case let g as PyGenerator: return "<\(g.kindName.replacingOccurrences(of: " ", with: "_")) object \(g.qualifiedName) at \(address(g))>"
+        case let e as PyBaseException: return try exceptionRepr(e)
+        case let s as PySingleton: return s.name
+        case let c as PyCell: return "<cell at \(address(c)): \(c.contents.isNull ? "empty" : "\(typeName(c.contents)) object at \(address(c))")>"
+        default:
+            let qualified = o.type.module == "builtins" ? o.type.qualifiedName : "\(o.type.module).\(o.type.qualifiedName)"
+            return "<\(qualified) object at \(address(o))>"
+        }
+    }
+
+    /// Items joined with ", ", or "[...]" for a container that contains itself.
+    private func reprItems(_ owner: PyObject, _ items: [Value], open: String, close: String) throws -> String {
+        if reprInProgress.contains(ObjectIdentifier(owner)) { return "\(open)...\(close)" }
+        reprInProgress.insert(ObjectIdentifier(owner))
+        defer { reprInProgress.remove(ObjectIdentifier(owner)) }
+        return open + (try items.map { try repr($0) }.joined(separator: ", ")) + close
+    }
+
+    private func reprDict(_ d: PyDict) throws -> String {
+        if reprInProgress.contains(ObjectIdentifier(d)) { return "{...}" }
+        reprInProgress.insert(ObjectIdentifier(d))
+        defer { reprInProgress.remove(ObjectIdentifier(d)) }
+        let parts = try d.items.map { "\(try repr($0.key)): \(try repr($0.value))" }
+        return "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    private func boundMethodRepr(_ m: PyBoundMethod) throws -> String {
+        if case .object(let f) = m.function, let b = f as? PyBuiltinFunction {
+            return "<built-in method \(b.name) of \(typeName(m.receiver)) object at \(address(m.receiver.asObject ?? m))>"
+        }
+        var name = "?"
+        if case .object(let f) = m.function, let fn = f as? PyFunction { name = fn.qualifiedName }
+        return "<bound method \(name) of \(try repr(m.receiver))>"
+    }
+
+    /// A stable-looking address for default reprs and `id()`.
+    func address(_ o: AnyObject) -> String {
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
+    }
+
+    // MARK: Exceptions as text
+
+    /// `str(exc)`.
+    func exceptionText(_ e: PyBaseException) throws -> String {
+        if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
+            let n = e.groupExceptions.count
+            return "\(e.groupMessage) (\(n) sub-exception\(n == 1 ? "" : "s"))"
+        }
+        switch e.args.count {
+        case 0: return ""
+        case 1:
+            if e.isInstance(of: ExceptionTypes.keyError) { return try repr(e.args[0]) }
+            return try str(e.args[0])
+        default: return try repr(.object(PyTuple(e.args)))
+        }
+    }
+
+    /// `repr(exc)`: `ValueError('message')`.
+    private func exceptionRepr(_ e: PyBaseException) throws -> String {
+        if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
+            let inner = try e.groupExceptions.map { try repr(.object($0)) }.joined(separator: ", ")
+            return "\(e.type.name)(\(PythonRepr.string(e.groupMessage)), [\(inner)])"
+        }
+        if e.args.count == 1 { return "\(e.type.name)(\(try repr(e.args[0])))" }
+        return "\(e.type.name)(\(try e.args.map { try repr($0) }.joined(separator: ", ")))"
+    }
+
+    // MARK: format()
+
+    /// `format(value, spec)`.
+    func format(_ v: Value, _ spec: String) throws -> String {
+        if let method = userMethod(v, "__format__") {
+            return try textResult(try callMethod(method, receiver: v, CallArgs([.string(spec)])), "__format__")
+        }
+        switch v {
+        case .bool(let b) where spec.isEmpty: return b ? "True" : "False"
+        case .int(let i): return try numeric { () throws(NumericError) in try PyFormat.formatInt(i, spec) }
+        case .bool(let b): return try numeric { () throws(NumericError) in try PyFormat.formatInt(b ? 1 : 0, spec, typeName: "bool") }
+        case .float(let d): return try numeric { () throws(NumericError) in try PyFormat.formatFloat(d, spec) }
+        case .str(let s): return try numeric { () throws(NumericError) in try PyFormat.formatString(s.value, spec) }
+        case .object(let o):
+            if let b = o as? PyBigInt { return try numeric { () throws(NumericError) in try PyFormat.formatInt(b.value, spec) } }
+            if spec.isEmpty { return try str(v) }
+            if o.type.isHeapType, let sub = o.type.mro.first(where: { !$0.isHeapType }), sub !== BuiltinTypes.object {
+                _ = sub
+            }
+            throw PyError.type("unsupported format string passed to \(o.type.name).__format__")
+        default:
+            if spec.isEmpty { return try str(v) }
+            throw PyError.type("unsupported format string passed to \(typeName(v)).__format__")
+        }
+    }
+
+    /// `ascii()`: repr with non-ASCII characters escaped.
+    func asciiRepr(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                out.unicodeScalars.append(scalar)
+            } else if scalar.value <= 0xFF {
+                out += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+            } else if scalar.value <= 0xFFFF {
+                out += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+            } else {
+                out += "\\U" + String(scalar.value, radix: 16).leftPadded(to: 8)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// Pads with leading zeros to `width` characters.
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}
