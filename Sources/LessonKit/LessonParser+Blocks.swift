@@ -7,7 +7,7 @@ extension LessonParser {
         claim(id, at: index)
         let code = Self.trimmedCode(body)
         if code.isEmpty { report(.error, "the demo '\(id)' has no code", at: index) }
-        validate(code, firstLine: index + 1, column: fence.indent)
+        validate(code, firstLine: index + 1 + Self.leadingBlankLines(body), column: fence.indent)
         appendItem(.demo(Demo(id: id, code: code, location: location(index, column: fence.indent + 1))))
     }
 
@@ -125,6 +125,7 @@ extension LessonParser {
         claim(id, at: index)
         var exercise = Exercise(id: id, prompt: "", location: location(index, column: fence.indent + 1))
         var solutionLine: Int?
+        var solutionBlanks = 0
         for section in exerciseSections(body, firstLine: index + 1) {
             let content = Self.trimmedCode(section.lines)
             let items = section.lines.map(\.trimmingSpaces).filter { !$0.isEmpty }
@@ -133,7 +134,8 @@ extension LessonParser {
             case "starter": exercise.starter = content
             case "solution":
                 exercise.solution = content
-                solutionLine = section.line
+                solutionLine = section.marker
+                solutionBlanks = Self.leadingBlankLines(section.lines)
             case "hint": exercise.hints.append(content)
             case "output": exercise.checks.append(.output(content))
             case "output contains": exercise.checks += items.map { .outputContains($0) }
@@ -141,14 +143,14 @@ extension LessonParser {
             case "code lacks": exercise.checks += items.map { .codeLacks($0) }
             default:
                 report(.error, "unknown exercise section '--- \(section.name)' (known: "
-                       + Self.exerciseSections.joined(separator: ", ") + ")", at: section.line - 1)
+                       + Self.exerciseSections.joined(separator: ", ") + ")", at: section.marker)
             }
         }
-        lintExercise(exercise, solutionLine: solutionLine, fence: fence, at: index)
+        lintExercise(exercise, solutionLine: solutionLine, solutionBlanks: solutionBlanks, fence: fence, at: index)
         appendItem(.exercise(exercise))
     }
 
-    private mutating func lintExercise(_ exercise: Exercise, solutionLine: Int?, fence: Fence, at index: Int) {
+    private mutating func lintExercise(_ exercise: Exercise, solutionLine: Int?, solutionBlanks: Int, fence: Fence, at index: Int) {
         if exercise.prompt.isEmpty {
             report(.error, "the exercise '\(exercise.id)' has no task: write it before the first '--- ' section", at: index)
         }
@@ -160,24 +162,26 @@ extension LessonParser {
             report(.warning, "the exercise '\(exercise.id)' has no checks ('--- output', '--- code contains', ...)", at: index)
         }
         for failure in exercise.failedSourceChecks(in: exercise.solution) {
-            report(.error, "the solution of '\(exercise.id)' fails its own check: \(failure)", at: solutionLine - 1)
+            report(.error, "the solution of '\(exercise.id)' fails its own check: \(failure)", at: solutionLine)
         }
-        validate(exercise.solution, firstLine: solutionLine, column: fence.indent)
+        validate(exercise.solution, firstLine: solutionLine + 1 + solutionBlanks, column: fence.indent)
     }
 
-    /// A `--- name` section of an exercise body; `line` is the 1-based file line of its first body line.
+    /// A `--- name` section of an exercise body; `marker` is the 0-based file index of its
+    /// `--- name` line (for the task before the first marker, of the opening fence).
     struct Section {
         var name: String
-        var line: Int
+        var marker: Int
         var lines: [String] = []
     }
 
+    /// Splits an exercise body whose first line is at 0-based file index `firstLine`.
     private func exerciseSections(_ body: [String], firstLine: Int) -> [Section] {
-        var sections = [Section(name: "", line: firstLine + 1)]
+        var sections = [Section(name: "", marker: firstLine - 1)]
         for (offset, line) in body.enumerated() {
             if line.hasPrefix("--- ") {
                 let name = line.dropFirst(4).trimmingSpaces.lowercased()
-                sections.append(Section(name: name, line: firstLine + offset + 2))
+                sections.append(Section(name: name, marker: firstLine + offset))
             } else {
                 sections[sections.count - 1].lines.append(line)
             }
@@ -193,6 +197,11 @@ extension LessonParser {
         for problem in validator(code) {
             report(.error, problem.message, at: firstLine + problem.line - 1, column: column + problem.column)
         }
+    }
+
+    /// How many blank lines `trimmedCode` drops from the front of `lines`.
+    static func leadingBlankLines(_ lines: [String]) -> Int {
+        lines.prefix { $0.trimmingSpaces.isEmpty }.count
     }
 
     /// Lines joined, with blank lines at both ends dropped.
