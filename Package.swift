@@ -46,7 +46,7 @@ let package = Package(
         .testTarget(name: "PyEngineTests", dependencies: ["PyEngine"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BuiltinLessons"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp"]),
     ]
 )
