@@ -5,7 +5,9 @@ import PackagePlugin
 ///
 /// SwiftPM cannot bundle a folder outside `Sources/` as a resource, so this plugin runs
 /// `EmbedLessonsTool`, which writes one Swift file holding every lesson file's name and text.
-/// Every lesson file is a declared input, so editing a lesson rebuilds the target.
+/// Every lesson file is a declared input, so editing a lesson re-embeds it. SwiftPM caches the
+/// plugin's plan until the manifest changes, so after adding or removing a lesson file run
+/// `touch Package.swift` before building (`BuiltinLessonsTests` fails while the copy is stale).
 @main
 struct EmbedLessons: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
