@@ -31,11 +31,16 @@ let package = Package(
         .target(name: "MarkdownKit", dependencies: ["TerminalKit"]),
         /// Lesson files -> lessons, quizzes, exercises, progress (no rendering).
         .target(name: "LessonKit"),
+        /// The top-level `Lessons/` folder, embedded into the binary at build time.
+        .target(name: "BuiltinLessons", plugins: ["EmbedLessons"]),
+        /// Build tool: lesson files -> a Swift source file holding their names and text.
+        .executableTarget(name: "EmbedLessonsTool"),
+        .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["EmbedLessonsTool"]),
         /// The tutor: state + event -> new state, view(state) -> text.
         .target(name: "TutorApp", dependencies: ["TerminalKit", "MarkdownKit", "LessonKit"]),
 
         // MARK: App
-        .executableTarget(name: "looplab", dependencies: ["PyEngine", "TutorApp", "LessonKit", "TerminalKit"]),
+        .executableTarget(name: "looplab", dependencies: ["PyEngine", "TutorApp", "LessonKit", "BuiltinLessons", "TerminalKit"]),
 
         // MARK: Tests
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"]),
@@ -43,7 +48,7 @@ let package = Package(
         .testTarget(name: "PyEngineTests", dependencies: ["PyEngine"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"], exclude: ["Goldens"]),
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BuiltinLessons"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp"]),
     ]
 )
