@@ -14,6 +14,8 @@ final class PyDict: PyObject {
     /// Bumped on every change to the set of keys; iterators use it to detect
     /// "dictionary changed size during iteration".
     private(set) var version = 0
+    /// `collections.defaultdict`'s factory; `.null` for a plain dict.
+    var defaultFactory: Value = .null
 
     init() { super.init(type: BuiltinTypes.dict) }
     init(type: PyType) { super.init(type: type) }

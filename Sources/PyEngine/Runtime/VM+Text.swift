@@ -105,7 +105,7 @@ extension VM {
 
     /// A stable-looking address for default reprs and `id()`.
     func address(_ o: AnyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
+        "0x" + String(UInt(bitPattern: ObjectIdentifier(o)), radix: 16).leftPadded(to: 12)
     }
 
     // MARK: Exceptions as text
