@@ -64,6 +64,10 @@ final class PyStr {
         defer { internLock.unlock() }
         if let s = interned[text] { return s }
         let s = PyStr(text)
+        // Interned strings are shared between engines on different threads:
+        // fill the caches now so nobody writes them later.
+        _ = s.hash
+        _ = s.scalars
         interned[text] = s
         return s
     }

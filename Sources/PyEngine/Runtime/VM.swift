@@ -21,6 +21,11 @@ final class VM {
     var nativeDepth = 0
     /// The chain of exceptions being handled (`sys.exc_info()`).
     var exceptionState = ExceptionState()
+    /// Set while re-raising (bare `raise`, end of `finally`), so the exception
+    /// keeps its traceback and context untouched.
+    var reraising = false
+    /// Containers whose repr is being built, to print `[...]` for cycles.
+    var reprInProgress = Set<ObjectIdentifier>()
 
     let builtins: PyDict
     var modules: [String: PyModule] = [:]

@@ -1,0 +1,65 @@
+/// Name lookup for module and class code, globals and builtins; `dict(**x)`
+/// merging; the REPL's display hook.
+extension VM {
+    /// `loadName`: the frame namespace, then globals, then builtins.
+    func loadName(_ name: PyStr, _ frame: Frame) throws -> Value {
+        if let ns = frame.namespace, let v = ns.get(name) { return v }
+        return try loadGlobal(name, frame.globals)
+    }
+
+    func loadGlobal(_ name: PyStr, _ globals: PyDict) throws -> Value {
+        if let v = globals.get(name) { return v }
+        if let v = builtins.get(name) { return v }
+        throw PyError.name("name '\(name.value)' is not defined")
+    }
+
+    /// `{**mapping}` and `f(**mapping)` (where repeated keys are an error naming
+    /// the called function).
+    func dictUpdate(_ dict: PyDict, with mapping: Value, mergingCall callable: Value?) throws {
+        let pairs: [(key: Value, value: Value)]
+        if case .object(let o) = mapping, let d = o as? PyDict {
+            pairs = d.items
+        } else if let keysMethod = try? getAttribute(mapping, PyStr.intern("keys")) {
+            pairs = try iterate(try call(keysMethod, CallArgs())).map { ($0, try getItem(mapping, $0)) }
+        } else {
+            if let callable {
+                throw PyError.type("\(try functionName(callable)) argument after ** must be a mapping, not \(typeName(mapping))")
+            }
+            throw PyError.type("'\(typeName(mapping))' object is not a mapping")
+        }
+        for (k, v) in pairs {
+            if let callable {
+                guard case .str(let s) = k else { throw PyError.type("keywords must be strings") }
+                if try dict.get(k, self) != nil {
+                    throw PyError.type("\(try functionName(callable)) got multiple values for keyword argument '\(s.value)'")
+                }
+            }
+            try dict.set(k, v, self)
+        }
+    }
+
+    /// How CPython names a callable in call errors: `f()`, `C.m()`.
+    func functionName(_ callable: Value) throws -> String {
+        guard case .object(let o) = callable else { return "\(typeName(callable)) object" }
+        switch o {
+        case let f as PyFunction: return "\(f.qualifiedName)()"
+        case let b as PyBuiltinFunction: return "\(b.name)()"
+        case let m as PyBoundMethod: return try functionName(m.function)
+        case let t as PyType: return "\(t.name)()"
+        default: return "\(o.type.name) object"
+        }
+    }
+
+    /// `printExpr`: what the REPL shows for an expression statement.
+    func displayInteractive(_ v: Value) throws {
+        guard !v.isNone else { return }
+        builtins.set("_", v)
+        try emit(try repr(v) + "\n", to: .stdout)
+    }
+
+    /// Line `line` (1-based) of a program's source, if known.
+    func sourceLine(_ filename: String, _ line: Int) -> String? {
+        guard let lines = sources[filename], line >= 1, line <= lines.count else { return nil }
+        return String(lines[line - 1])
+    }
+}
