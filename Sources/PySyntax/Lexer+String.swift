@@ -1,0 +1,33 @@
+/// String literals: finds where each one ends. Decoding happens in `StringDecoder`.
+extension Lexer {
+    /// Scans from the opening quote; `start` is where the prefix began.
+    mutating func scanString(prefix: String, start: SourcePosition) throws(PySyntaxError) {
+        let quote = peek()!
+        let isTriple = peek(1) == quote && peek(2) == quote
+        pos += isTriple ? 3 : 1
+        let bodyStart = pos
+        while true {
+            guard let c = peek() else {
+                let kind = isTriple ? "unterminated triple-quoted string literal" : "unterminated string literal"
+                throw syntaxError("\(kind) (detected at line \(line))", at: start)
+            }
+            if c == "\\" {
+                pos += 1
+                if peek() == "\n" { newLine() } else if peek() != nil { pos += 1 }
+            } else if c == quote && (!isTriple || (peek(1) == quote && peek(2) == quote)) {
+                break
+            } else if c == "\n" {
+                if !isTriple {
+                    throw syntaxError("unterminated string literal (detected at line \(line))", at: start)
+                }
+                newLine()
+            } else {
+                pos += 1
+            }
+        }
+        let bodyEnd = pos
+        pos += isTriple ? 3 : 1
+        let token = StringToken(prefix: prefix, bodyStart: bodyStart, bodyEnd: bodyEnd, isTriple: isTriple)
+        add(.string(token), from: start, to: position)
+    }
+}
