@@ -75,9 +75,9 @@ struct FStringScanner {
         var conversion: Character?
         if i < end && source[i] == "!" {
             i += 1
-            guard i < end, ["s", "r", "a"].contains(source[i]), i + 1 < end, source[i + 1] == ":" || source[i + 1] == "}" else {
-                throw error(i < end && (source[i] == ":" || source[i] == "}") ? "f-string: missing conversion character"
-                            : "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+            guard i < end else { throw error("f-string: expecting '}'") }
+            guard ["s", "r", "a"].contains(source[i]) else {
+                throw error("f-string: invalid conversion character: expected 's', 'r', or 'a'")
             }
             conversion = Character(source[i])
             i += 1
@@ -137,6 +137,9 @@ struct FStringScanner {
 
     /// Lexes and parses a field's expression in place.
     func parseExpression(_ range: Range<Int>) throws(PySyntaxError) -> Expr {
+        if range.isEmpty, range.upperBound < end, ["!", ":", "="].contains(source[range.upperBound]) {
+            throw error("f-string: expression required before '\(source[range.upperBound])'")
+        }
         if source[range].allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" }) {
             throw error("f-string: empty expression not allowed")
         }
@@ -146,7 +149,7 @@ struct FStringScanner {
         sub.bracketDepth = 1
         let expr = sub.isKeyword("yield") ? try sub.parseYield() : try sub.parseStarExpressions()
         try sub.throwIfLexerError()
-        if sub.current.kind != .endMarker { throw sub.invalidSyntax() }
+        if sub.current.kind != .endMarker { try sub.diagnoseMissingComma(after: expr) }
         return expr
     }
 

@@ -9,7 +9,9 @@ extension Lexer {
         while true {
             guard let c = peek() else {
                 let kind = isTriple ? "unterminated triple-quoted string literal" : "unterminated string literal"
-                throw syntaxError("\(kind) (detected at line \(line))", at: start)
+                // A final line break doesn't start a new line for CPython's count.
+                let last = pos > 0 && source[pos - 1] == "\n" ? line - 1 : line
+                throw syntaxError("\(kind) (detected at line \(last))", at: start)
             }
             if c == "\\" {
                 pos += 1

@@ -109,7 +109,7 @@ public struct Lexer {
     mutating func scanContinuation() throws(PySyntaxError) {
         guard peek(1) == "\n" else {
             if pos + 1 >= end {
-                throw syntaxError("unexpected EOF while parsing", at: position)
+                throw syntaxError("unexpected EOF while parsing", at: SourcePosition(line: line, column: column + 1))
             }
             throw syntaxError("unexpected character after line continuation character",
                               at: SourcePosition(line: line, column: column + 1))
@@ -149,11 +149,18 @@ public struct Lexer {
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent {
             add(.newline, from: position, to: position)
         }
+        let eof = endOfFilePosition
         while indents.count > 1 {
             indents.removeLast()
-            add(.dedent, from: position, to: position)
+            add(.dedent, from: eof, to: eof)
         }
-        add(.endMarker, from: position, to: position)
+        add(.endMarker, from: eof, to: eof)
+    }
+
+    /// CPython places end-of-file tokens just after the last character that isn't a final line break.
+    var endOfFilePosition: SourcePosition {
+        guard pos > 0, source[pos - 1] == "\n" else { return position }
+        return SourcePosition(line: line - 1, column: sourceLine(line - 1)?.unicodeScalars.count ?? 0)
     }
 
     // MARK: - Helpers

@@ -49,6 +49,7 @@ extension Parser {
             return value
         }
         let first = try parseStarNamedExpression()
+        try diagnoseStrayEquals(first)
         if isKeyword("for") || isKeyword("async") {
             let generator = try parseComprehensionTail(element: first, start: start, kind: .generator)
             try expectClosing(")")
@@ -72,6 +73,7 @@ extension Parser {
             }
             if isOp(closer) { break }
             elements.append(try parseStarNamedExpression())
+            try diagnoseStrayEquals(elements.last!)
         }
         try expectClosing(closer)
         return elements
@@ -86,6 +88,7 @@ extension Parser {
         defer { bracketDepth -= 1 }
         if try accept("]") { return Expr(.list([]), span(from: start)) }
         let first = try parseStarNamedExpression()
+        try diagnoseStrayEquals(first)
         if isKeyword("for") || isKeyword("async") {
             let comprehension = try parseComprehensionTail(element: first, start: start, kind: .list)
             try expectClosing("]")

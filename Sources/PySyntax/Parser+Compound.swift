@@ -69,6 +69,7 @@ extension Parser {
         let line = start.line
         try advance()
         let test = try parseNamedExpression()
+        try diagnoseStrayEquals(test)
         let body = try parseBlock("'\(keyword)' statement on line \(line)", colonForced: false)
         var orelse: [Stmt] = []
         if isKeyword("elif") {
@@ -89,6 +90,7 @@ extension Parser {
         let start = self.start
         try advance()
         let test = try parseNamedExpression()
+        try diagnoseStrayEquals(test)
         let body = try parseBlock("'while' statement on line \(start.line)", colonForced: false)
         let orelse = isKeyword("else") ? try parseElse() : []
         return Stmt(.while(test: test, body: body, orelse: orelse), span(from: start))
@@ -100,7 +102,7 @@ extension Parser {
         let target = try parseTargetList()
         try expectKeyword("in")
         let iter = try parseStarExpressions()
-        let body = try parseBlock("'for' statement on line \(line)")
+        let body = try parseBlock("'for' statement on line \(line)", colonForced: false)
         let orelse = isKeyword("else") ? try parseElse() : []
         return Stmt(.for(target: target, iter: iter, body: body, orelse: orelse, isAsync: isAsync),
                     span(from: start))

@@ -41,7 +41,7 @@ extension Parser {
         var bases: [Expr] = []
         var keywords: [Keyword] = []
         if try accept("(") {
-            (bases, keywords) = try parseCallArguments()
+            (bases, keywords) = try parseCallArguments(allowGenerator: false)
         }
         let body = try parseBlock("class definition on line \(line)")
         let def = ClassDef(name: name, bases: bases, keywords: keywords, body: body, decorators: decorators)

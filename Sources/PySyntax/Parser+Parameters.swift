@@ -10,8 +10,9 @@ extension Parser {
             if result.kwarg != nil { throw error("arguments cannot follow var-keyword argument", at: current) }
             if isOp("/") {
                 let slash = try advance()
-                if sawStar || !result.positionalOnly.isEmpty || result.args.isEmpty {
-                    throw error(sawStar ? "/ must be ahead of *" : result.args.isEmpty ? "at least one argument must precede /" : "/ may appear only once", at: slash)
+                if result.args.isEmpty && result.positionalOnly.isEmpty { throw error("invalid syntax", at: slash) }
+                if sawStar || !result.positionalOnly.isEmpty {
+                    throw error(sawStar ? "/ must be ahead of *" : "/ may appear only once", at: slash)
                 }
                 result.positionalOnly = result.args
                 result.args = []

@@ -53,7 +53,7 @@ extension Parser {
 
     /// Call arguments after `(`, through `)`: positional, `*args`, `name=value`, `**kwargs`,
     /// or a lone generator expression.
-    mutating func parseCallArguments(open: Token? = nil) throws(PySyntaxError) -> ([Expr], [Keyword]) {
+    mutating func parseCallArguments(open: Token? = nil, allowGenerator: Bool = true) throws(PySyntaxError) -> ([Expr], [Keyword]) {
         let openStart = open?.span.start ?? tokens[index - 1].span.start
         bracketDepth += 1
         defer { bracketDepth -= 1 }
@@ -70,9 +70,11 @@ extension Parser {
                 let isStar = isOp("*")
                 var arg = try parseStarNamedExpression()
                 if isKeyword("for") || isKeyword("async") {
+                    if !allowGenerator { throw invalidSyntax() }
+                    let element = arg.span.start
                     arg = try parseComprehensionTail(element: arg, start: openStart, kind: .generator)
                     if !args.isEmpty || !keywords.isEmpty || !isOp(")") {
-                        throw error("Generator expression must be parenthesized", span: arg.span)
+                        throw error("Generator expression must be parenthesized", from: element, to: arg.span.end)
                     }
                 } else if isOp("=") {
                     let value = try { () throws(PySyntaxError) in try advance(); return try parseExpression() }()

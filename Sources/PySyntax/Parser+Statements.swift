@@ -101,13 +101,12 @@ extension Parser {
         var names: [Alias] = []
         repeat {
             if parenthesized && isOp(")") { break }
+            if !names.isEmpty && !parenthesized && current.kind == .newline {
+                throw error("trailing comma not allowed without surrounding parentheses", at: current)
+            }
             names.append(try parseAlias(dotted: false))
         } while try accept(",")
-        if parenthesized {
-            try expect(")")
-        } else if names.isEmpty || tokens[index - 1].kind == .op(",") {
-            throw error("trailing comma not allowed without surrounding parentheses", at: tokens[index - 1])
-        }
+        if parenthesized { try expect(")") }
         return .importFrom(module: module, names: names, level: level)
     }
 

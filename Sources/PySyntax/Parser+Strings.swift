@@ -53,7 +53,9 @@ extension Parser {
         do {
             return try body()
         } catch {
-            throw self.error(error.message, at: token)
+            // CPython blames the whole literal for non-ASCII bytes, and its end for bad escapes.
+            let at = error.message.hasPrefix("bytes") ? token.span.start : token.span.end
+            throw self.error(error.message, from: at, to: at)
         }
     }
 

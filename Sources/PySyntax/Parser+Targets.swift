@@ -4,6 +4,8 @@ extension Parser {
     /// "Maybe you meant '=='" when a lone non-tuple target precedes `=`.
     func checkTarget(_ target: Expr, deleting: Bool = false, hintEquality: Bool = false) throws(PySyntaxError) {
         guard let bad = invalidTarget(target, deleting: deleting) else { return }
+        if !deleting, case .yield = bad.kind { throw error("assignment to yield expression not possible", span: bad.span) }
+        if !deleting, case .yieldFrom = bad.kind { throw error("assignment to yield expression not possible", span: bad.span) }
         let verb = deleting ? "delete" : "assign to"
         var message = "cannot \(verb) \(Parser.describe(bad))"
         if hintEquality && bad.span == target.span && Parser.isBitwiseOrLevel(target) {
@@ -27,6 +29,25 @@ extension Parser {
         default:
             return target
         }
+    }
+
+    /// `if x = 1:` and `[a = 1]`: CPython's hints for `=` where only an expression may stand.
+    mutating func diagnoseStrayEquals(_ expr: Expr) throws(PySyntaxError) {
+        guard isOp("=") else { return }
+        let mark = index
+        try advance()
+        guard let value = try? parseBitOr(), !isOp("="), !isOp(":=") else {
+            index = mark
+            return
+        }
+        if case .name = expr.kind {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: expr.span.start,
+                        to: value.span.end)
+        }
+        index = mark
+        guard Parser.isBitwiseOrLevel(expr) else { return }
+        throw error("cannot assign to \(Parser.describe(expr)) here. Maybe you meant '==' instead of '='?",
+                    span: expr.span)
     }
 
     func checkAugmentedTarget(_ target: Expr) throws(PySyntaxError) {

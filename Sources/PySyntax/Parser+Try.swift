@@ -35,6 +35,7 @@ extension Parser {
         let isStar = try accept("*")
         var type: Expr?
         var name: String?
+        if current.kind == .newline { throw error("expected ':'", at: current) }
         if !isOp(":") {
             type = try parseExpression()
             if isOp(",") {

@@ -21,6 +21,7 @@ func render(_ source: String) -> String {
     do {
         return ASTDump.dump(try Parser.parseModule(source))
     } catch {
-        return "\(error.kind) \(error.message.debugDescription) \(error.line) \(error.column)"
+        let message = error.message.replacingOccurrences(of: "\"", with: "\\\"")
+        return "\(error.kind) \"\(message)\" \(error.line) \(error.column)"
     }
 }

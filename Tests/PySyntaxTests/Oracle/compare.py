@@ -12,7 +12,7 @@ def cpython(src):
         tree = compile(src, "<s>", "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
         return dump(tree, src.split("\n"))
     except SyntaxError as e:
-        return "%s %s %d %d" % (type(e).__name__, json.dumps(e.msg), e.lineno, e.offset)
+        return "%s %s %d %d" % (type(e).__name__, json.dumps(e.msg, ensure_ascii=False), e.lineno, e.offset)
 
 cases = eval(open(sys.argv[1]).read())
 root = os.path.abspath(os.path.join(os.path.dirname(__file__), "../../.."))

@@ -34,7 +34,7 @@ def const(v):
     if isinstance(v, float): return repr(v)
     if isinstance(v, str): return quote(v)
     if isinstance(v, bytes): return "b[" + " ".join("%02x" % b for b in v) + "]"
-    raise ValueError(v)
+    return repr(v)
 
 def dump(x, lines):
     if isinstance(x, list):
