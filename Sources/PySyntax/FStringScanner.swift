@@ -112,6 +112,8 @@ struct FStringScanner {
                 throw error("f-string expression part cannot include '#'")
             } else if c == "(" || c == "[" || c == "{" {
                 depth += 1
+            } else if (c == ")" || c == "]") && depth == 0 {
+                throw error("f-string: unmatched '\(c)'")
             } else if c == ")" || c == "]" || (c == "}" && depth > 0) {
                 depth -= 1
             } else if depth == 0 && isFieldEnd(at: i) {

@@ -70,9 +70,10 @@ extension Lexer {
             if let s = peek(), s == "+" || s == "-" { pos += 1 }
             if let c = peek(), c.isDigit {
                 try scanDigits()
-            } else {
-                pos = mark
+            } else if pos > mark + 1 {
                 throw errorBeforeCursor("invalid decimal literal")
+            } else {
+                pos = mark  // `1e`: the `e` is left for verifyEndOfNumber to reject.
             }
         }
         _ = isFloat

@@ -43,6 +43,7 @@ extension Parser {
         bracketDepth += 1
         defer { bracketDepth -= 1 }
         if try accept(")") { return Expr(.tuple([]), span(from: start)) }
+        if isOp("**") { throw error("cannot use double starred expression here", at: current) }
         if isKeyword("yield") {
             let value = try parseYield()
             try expectClosing(")")

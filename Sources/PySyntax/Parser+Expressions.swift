@@ -103,7 +103,12 @@ extension Parser {
             try advance()
             return compare
         }
-        if isKeyword("not") && isKeyword("in", 1) {
+        if isKeyword("not") {
+            // After an operand, `not` can only begin `not in`; CPython blames the token after it.
+            guard isKeyword("in", 1) else {
+                index += 1
+                throw invalidSyntax()
+            }
             try advance(); try advance()
             return .notIn
         }

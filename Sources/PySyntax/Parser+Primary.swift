@@ -61,6 +61,9 @@ extension Parser {
         var keywords: [Keyword] = []
         while !isOp(")") {
             let start = self.start
+            if isOp("=", 1), case .name(let word) = current.kind, ["True", "False", "None"].contains(word) {
+                throw error("cannot assign to \(word)", at: current)
+            }
             if try accept("**") {
                 keywords.append(Keyword(name: nil, value: try parseExpression(), span: span(from: start)))
             } else if let name = currentName, isOp("=", 1) {

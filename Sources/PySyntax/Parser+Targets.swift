@@ -4,14 +4,17 @@ extension Parser {
     /// "Maybe you meant '=='" when a lone non-tuple target precedes `=`.
     func checkTarget(_ target: Expr, deleting: Bool = false, hintEquality: Bool = false) throws(PySyntaxError) {
         guard let bad = invalidTarget(target, deleting: deleting) else { return }
-        if !deleting, case .yield = bad.kind { throw error("assignment to yield expression not possible", span: bad.span) }
-        if !deleting, case .yieldFrom = bad.kind { throw error("assignment to yield expression not possible", span: bad.span) }
         let verb = deleting ? "delete" : "assign to"
-        var message = "cannot \(verb) \(Parser.describe(bad))"
+        let message = "cannot \(verb) \(Parser.describe(bad))"
         if hintEquality && bad.span == target.span && Parser.isBitwiseOrLevel(target) {
-            message += " here. Maybe you meant '==' instead of '='?"
+            throw error(message + " here. Maybe you meant '==' instead of '='?", span: bad.span)
         }
-        throw error(message, span: bad.span)
+        switch bad.kind {
+        case .yield, .yieldFrom where !deleting:
+            throw error("assignment to yield expression not possible", span: bad.span)
+        default:
+            throw error(message, span: bad.span)
+        }
     }
 
     /// The first sub-expression that can't be a target, if any.
@@ -63,7 +66,7 @@ extension Parser {
     /// (its "Maybe you meant '=='" hint skips tuples, lists, comparisons and the like).
     static func isBitwiseOrLevel(_ e: Expr) -> Bool {
         switch e.kind {
-        case .tuple, .list, .generatorExp, .compare, .boolOp, .ifExp, .lambda, .namedExpr, .starred, .yield, .yieldFrom:
+        case .tuple, .list, .generatorExp, .compare, .boolOp, .ifExp, .lambda, .namedExpr, .starred:
             return false
         case .unaryOp(.not, _): return false
         case .constant(.none), .constant(.bool): return false

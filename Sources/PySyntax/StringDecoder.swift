@@ -106,7 +106,9 @@ enum StringDecoder {
     static func namedEscape(_ body: ArraySlice<Unicode.Scalar>, _ i: inout Int) throws(DecodeError) -> Unicode.Scalar {
         let failure = DecodeError(message: "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape")
         guard i < body.endIndex, body[i] == "{" else { throw failure }
-        guard let close = body[i...].firstIndex(of: "}") else { throw failure }
+        guard let close = body[i...].firstIndex(of: "}") else {
+            throw DecodeError(message: "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-\(body.endIndex - i + 1): malformed \\N character escape")
+        }
         let name = String(String.UnicodeScalarView(body[(i + 1)..<close])).uppercased()
         i = close + 1
         guard let scalar = UnicodeNames.scalar(named: name) else {
