@@ -40,6 +40,7 @@ enum BuiltinTypes {
     static let coroutine = make("coroutine")
     static let asyncGenerator = make("async_generator")
     static let superType = make("super")
+    static let textIO = make("TextIOWrapper", module: "_io")
     static let listIterator = make("list_iterator")
     static let tupleIterator = make("tuple_iterator")
     static let rangeIterator = make("range_iterator")

@@ -84,7 +84,7 @@ struct SetTable {
             let probes = i + Self.linearProbes <= mask ? Self.linearProbes : 0
             for j in i...(i + probes) {
                 if let s = slots[j] {
-                    if s.hash == hash, s.key.isIdentical(to: v) || (try ops.equal(s.key, v)) {
+                    if s.hash == hash, try s.key.isIdentical(to: v) || ops.equal(s.key, v) {
                         return (true, j)
                     }
                 } else if dummy[j] {

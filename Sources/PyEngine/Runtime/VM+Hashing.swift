@@ -6,7 +6,7 @@ extension VM: KeyHashing {
         switch key {
         case .int(let i): return pythonHash(i)
         case .bool(let b): return b ? 1 : 0
-        case .float(let d): return FloatFormat.hash(d)
+        case .float(let d): return FloatMath.hash(d)
         case .str(let s): return s.hash
         case .none: return 0x5F3759DF
         case .null: return 0

@@ -161,7 +161,7 @@ extension VM {
         let step = try sliceStep(slice)
         let picked = try sliceIndices(slice, count: l.items.count)
         if step == 1 {
-            let start = picked.first ?? (try sliceStart(slice, count: l.items.count))
+            let start = try picked.first ?? sliceStart(slice, count: l.items.count)
             l.items.replaceSubrange(start..<(start + picked.count), with: newItems)
             return
         }

@@ -1,4 +1,5 @@
 import PySyntax
+import PyNumerics
 
 /// Operators on any values: fast paths for built-in types, then the special
 /// methods of classes written in Python, with CPython's reflection rules.
@@ -360,7 +361,7 @@ extension VM {
         guard a.count == b.count else { return false }
         for (k, v) in a.items {
             guard let w = try b.get(k, self) else { return false }
-            if !(v.isIdentical(to: w)) && !(try equals(v, w)) { return false }
+            if try !v.isIdentical(to: w) && !equals(v, w) { return false }
         }
         return true
     }
@@ -430,7 +431,7 @@ extension VM {
             guard case .str(let sub) = item else {
                 throw PyError.type("'in <string>' requires string as left operand, not \(typeName(item))")
             }
-            return sub.value.isEmpty || s.value.contains(sub.value) && substringIndex(s.value, sub.value) != nil
+            return substringIndex(s.value, sub.value) != nil
         case .object(let o):
             switch o {
             case let l as PyList: return try l.items.contains { try $0.isIdentical(to: item) || equals($0, item) }
@@ -455,7 +456,7 @@ extension VM {
         }
         let iterator = try getIterator(container)
         while let v = try nextItem(iterator) {
-            if v.isIdentical(to: item) || (try equals(v, item)) { return true }
+            if try v.isIdentical(to: item) || equals(v, item) { return true }
         }
         return false
     }
