@@ -1,0 +1,113 @@
+import Foundation
+import PySyntax
+
+/// Runs Python programs. The one public entry point of the engine.
+public enum Engine {
+    /// How a run ended.
+    public struct Outcome: Sendable, Equatable {
+        /// The process exit status CPython would give: 0, 1 for an uncaught
+        /// exception or syntax error, the `sys.exit` code, or `limitExitCode`.
+        public var exitCode: Int32
+        /// Set when the engine stopped the program (instruction or output limit).
+        public var stop: EngineStop?
+    }
+
+    /// Exit status when the engine stops a program at one of its limits.
+    public static let limitExitCode: Int32 = 124
+
+    /// Runs `source` as the main module. Output arrives through `output` as the
+    /// program writes it; nothing here touches the terminal.
+    public static func run(source: String, filename: String, config: EngineConfig = EngineConfig(),
+                           output: @escaping (OutputStream, String) -> Void) -> Outcome {
+        var outcome = Outcome(exitCode: 0, stop: nil)
+        onLargeStack {
+            outcome = runHere(source: source, filename: filename, config: config, output: output)
+        }
+        return outcome
+    }
+
+    /// Runs and collects the output: (stdout, stderr, outcome). For tests and demos.
+    public static func capture(source: String, filename: String = "main.py",
+                               config: EngineConfig = EngineConfig()) -> (stdout: String, stderr: String, outcome: Outcome) {
+        var out = "", err = ""
+        let outcome = run(source: source, filename: filename, config: config) { stream, text in
+            if stream == .stdout { out += text } else { err += text }
+        }
+        return (out, err, outcome)
+    }
+
+    /// Syntax errors in `source`, without running it (for `looplab lint`).
+    public static func check(source: String) -> PySyntaxError? {
+        do {
+            let module = try Parser.parseModule(source)
+            _ = try Compiler.compile(module, filename: "<check>")
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    private static func runHere(source: String, filename: String, config: EngineConfig,
+                                output: @escaping (OutputStream, String) -> Void) -> Outcome {
+        let vm = VM(config: config, write: output)
+        vm.sources[filename] = source.split(separator: "\n", omittingEmptySubsequences: false)
+        let code: CodeObject
+        do {
+            code = try Compiler.compile(try Parser.parseModule(source), filename: filename)
+        } catch {
+            output(.stderr, TracebackPrinter(vm: vm).syntaxError(error, filename: filename))
+            return Outcome(exitCode: 1, stop: nil)
+        }
+        return vm.runMain(code)
+    }
+
+    /// Runs `body` on a thread with a stack big enough for the recursion limit:
+    /// each Python call nests a few Swift calls.
+    static func onLargeStack(_ body: @escaping () -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            body()
+            done.signal()
+        }
+        thread.stackSize = 1 << 29
+        thread.start()
+        done.wait()
+    }
+}
+
+extension VM {
+    /// Runs module code as `__main__`, turning how it ended into an exit status.
+    func runMain(_ code: CodeObject) -> Engine.Outcome {
+        mainModule.dict.set("__file__", .string(code.filename))
+        let frame = Frame(code: code, globals: mainModule.dict, namespace: mainModule.dict, function: nil, closure: [])
+        do {
+            _ = try run(frame)
+            return Engine.Outcome(exitCode: 0, stop: nil)
+        } catch let e as PyBaseException {
+            return Engine.Outcome(exitCode: exitStatus(for: e), stop: nil)
+        } catch let stop as EngineStop {
+            emitDiagnostic("\n" + stop.message + "\n")
+            return Engine.Outcome(exitCode: Engine.limitExitCode, stop: stop)
+        } catch {
+            emitDiagnostic("LoopLab engine internal error: \(error)\n")
+            return Engine.Outcome(exitCode: 1, stop: nil)
+        }
+    }
+
+    /// SystemExit gives its code; anything else prints a traceback and gives 1.
+    private func exitStatus(for e: PyBaseException) -> Int32 {
+        if e.isInstance(of: ExceptionTypes.systemExit) {
+            let code = e.args.first ?? .none
+            switch code {
+            case .none: return 0
+            case .int(let i): return Int32(truncatingIfNeeded: i)
+            case .bool(let b): return b ? 1 : 0
+            default:
+                emitDiagnostic(((try? str(code)) ?? "") + "\n")
+                return 1
+            }
+        }
+        emitDiagnostic(TracebackPrinter(vm: self).format(e))
+        return 1
+    }
+}
