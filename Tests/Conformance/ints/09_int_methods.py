@@ -1,6 +1,3 @@
-print((10).to_bytes(2, "big"), (10).to_bytes(2, "little"))
-print(int.from_bytes(b"\x01\x00", "big"), int.from_bytes(b"\x01\x00", "little"))
-print((-1).to_bytes(2, "big", signed=True))
 print((5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
 print((12).bit_count() if hasattr(12, "bit_count") else "n/a")
 print((-8).__abs__(), (7).__neg__(), (3).__add__(4), (3).__mul__(2**70))
