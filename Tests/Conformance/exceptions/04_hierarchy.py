@@ -7,5 +7,5 @@ classes = [ArithmeticError, ZeroDivisionError, OverflowError, LookupError, Index
 for cls in classes:
     n = cls.__name__
     chain = [c.__name__ for c in cls.__mro__]
-    print(n, ->,  < .join(chain))
+    print(n, "->", " < ".join(chain))
 print(issubclass(KeyboardInterrupt, Exception), issubclass(SystemExit, BaseException), issubclass(GeneratorExit, Exception))
