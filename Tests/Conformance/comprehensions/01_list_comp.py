@@ -1,0 +1,17 @@
+print([x * x for x in range(8)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x, 3)])
+print([x if x % 2 else -x for x in range(6)])
+print([[i * j for j in range(1, 4)] for i in range(1, 4)])
+print([c.upper() for c in "hello" if c not in "aeiou"])
+print([len(w) for w in "the quick brown fox".split()])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([row[i] for i in range(3) for row in matrix])
+print([[row[i] for row in matrix] for i in range(3)])
+x = "outer"
+print([x for x in "ab"], x)
+print([i for i in range(3)] + [i for i in range(3, 0, -1)])
+print([f(3) for f in [abs, str, float, bool]])
+print([(i, s) for i, s in enumerate("xyz") if i != 1])
+print([a + b for a, b in zip([1, 2, 3], [10, 20, 30])])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])

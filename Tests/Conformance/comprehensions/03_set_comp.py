@@ -1,0 +1,10 @@
+print({x % 7 for x in range(30)})
+print({x * x for x in [-3, -2, -1, 0, 1, 2, 3]})
+print({len(w) for w in "a bb cc ddd e".split()})
+print(sorted({c for c in "mississippi"}))
+print({n for n in range(50) if n % 5 == 0 and n % 2 == 1})
+print({(a, b) for a in range(2) for b in range(2)} == {(0, 0), (0, 1), (1, 0), (1, 1)})
+evens = {n for n in range(10) if n % 2 == 0}
+print(evens, 4 in evens, len(evens), evens - {0, 2}, evens | {100}, evens & {2, 3})
+print({abs(x) for x in range(-5, 6)})
+print({x // 10 for x in [11, 25, 29, 103, 7]})

@@ -1,0 +1,4 @@
+age = 30
+print("computing message")
+message = "Age: " + age
+print(message)

@@ -1,0 +1,6 @@
+try:
+    print("trying")
+    [].pop()
+except IndexError:
+    print("handling, but the handler fails")
+    None.upper()

@@ -1,0 +1,2 @@
+print("raising SystemExit with code 4 via raise")
+raise SystemExit(4)

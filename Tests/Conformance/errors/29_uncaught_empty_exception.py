@@ -1,0 +1,4 @@
+class Quiet(Exception):
+    pass
+print("before")
+raise Quiet()

@@ -1,0 +1,18 @@
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b)
+print(a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b, -a // -b, -a % -b)
+print(divmod(a, b), divmod(-a, b), divmod(a, -b), divmod(-a, -b))
+print(0 // 7, 0 % 7, 7 // 7, 7 % 7)
+print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, -2 ** 2)
+print(10 / 4, 10 / 5, -10 / 4, 1 / 3)
+print(abs(-42), abs(0), -(-5), +7)
+x = 100
+x += 5; print(x)
+x -= 10; print(x)
+x *= 3; print(x)
+x //= 4; print(x)
+x %= 50; print(x)
+x **= 2; print(x)
+print(type(7 // 2).__name__, type(7 / 7).__name__)
+print(int(True) + True, True * 10, False - 1)

@@ -1,0 +1,12 @@
+big = 2 ** 100
+print(big > 2 ** 99, big == 2 ** 100, big != big + 1, -big < big)
+print(1 == 1.0, 2 ** 53 == 2.0 ** 53, 2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53)
+print(big == float(big), big + 1 == float(big), big < float("inf"), -big > float("-inf"))
+print(10 ** 400 > 1e308, 1 < 2 < 3, 3 > 2 > 2)
+print(max(3, big, -big), min(3, big, -big))
+print(sorted([big, -3, 0, 2 ** 64, -(2 ** 64), 7]))
+print(True == 1, False == 0, True + True == 2, (True is True) == 1)
+print(hash(1) == hash(1.0), hash(-1), hash(0), hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)))
+print(hash(12345678901234567890))
+print(round(12345, -2), round(12355, -1), round(-12345, -1), round(15, -1), round(25, -1))
+print(round(7), type(round(7)).__name__)

@@ -1,0 +1,8 @@
+print((5).conjugate(), (5).real, (5).imag, (5).numerator, (5).denominator)
+print((12).bit_count() if hasattr(12, "bit_count") else "n/a")
+print((-8).__abs__(), (7).__neg__(), (3).__add__(4), (3).__mul__(2**70))
+print(int.__name__, isinstance(True, int), issubclass(bool, int))
+print((100).as_integer_ratio())
+print(pow(3, 4, 5), pow(2, 100, 1000000007), pow(-3, 3), pow(2, -1), pow(10, 2, 7))
+print(pow(3, -1, 7))
+print(abs(-2 ** 90), -abs(-5))

@@ -1,0 +1,16 @@
+print(True, False, None)
+print(repr(True), str(False), repr(None))
+print(True and False, True or False, not True, not None, not 0, not "")
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2, None or "x", "" and "y", [] or {})
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool(" "), bool([]), bool([0]), bool(None), bool({}), bool(()))
+print(True + 1, True * 3, False * 3, True / 2, True // 1, -True, ~True, ~False)
+print(True & False, True | False, True ^ True, type(True & True).__name__, type(True + 0).__name__)
+print(None is None, None == None, None != 0, type(None).__name__)
+print(int(True), float(False), str(True).upper())
+print(isinstance(False, int), True == 1, False == 0.0)
+x = None
+if x is None:
+    print("x is None")
+print([True, False, None])
+print({True: "yes", False: "no"}[3 > 2])
+print(sum([True, True, False, True]))

@@ -1,0 +1,11 @@
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith("01_sys_basics.py"), sys.argv[1:])
+print(sys.version_info[0], sys.version_info.major, sys.version_info >= (3, 8))
+print(sys.stdout is not None, sys.stderr is not sys.stdout)
+sys.stdout.write("via sys.stdout.write\n")
+sys.stderr.write("via sys.stderr.write (not compared)\n")
+print("hidden", file=sys.stderr)
+print(type(sys.maxsize).__name__, sys.maxsize == 2 ** 63 - 1)
+print(sys.getrecursionlimit() >= 1000)
+print(callable(sys.exit), hasattr(sys, "exit"))
+print("done")

@@ -1,0 +1,8 @@
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2, 2 ** -1)
+print(10 - 3 - 2, 100 / 10 / 5, 2 * 3 % 4, 2 + 3 % 2, 7 // 2 * 2, -7 // 2 * 2)
+print(1 + 2 << 3, 1 | 2 ^ 3 & 4, 6 & 3 | 8, ~1 + 1, -~5, ~-5, 1 << 2 + 1)
+print(not True or True, not (True or True), True or False and False, (True or False) and False)
+print(1 if 0 else 2 if 0 else 3, (1 if True else 2) + 10, 5 + (1 if False else 2))
+print(3 > 2 and 2 > 1, 3 > 2 & 2 > 1, 1 + 1 == 2 and not 3 < 2)
+print("a" + "b" * 2, ("a" + "b") * 2, [1] + [2] * 2, -3 ** 2 * 2, 2 * -3 ** 2)
+print(2 ** -2 ** 2 if False else 2 ** -(2 ** 2), 10 % 3 ** 2, -10 % 3, -(10 % 3))

@@ -1,0 +1,10 @@
+s = "   hello world   "
+print("[" + s.strip() + "]", "[" + s.lstrip() + "]", "[" + s.rstrip() + "]")
+print("xxhixx".strip("x"), "abcHELLOcba".strip("abc"), "\t\n x \r\n".strip(), "--a--".lstrip("-"), "--a--".rstrip("-"))
+print("aaaa".replace("a", "b"), "aaaa".replace("a", "b", 2), "abc".replace("", "-"), "hello".replace("l", ""))
+print("banana".replace("an", "AN"), "x".replace("x", "xx"), "mississippi".replace("ss", "SS", 1))
+print("prefix_name".removeprefix("prefix_"), "name.py".removesuffix(".py"), "abc".removeprefix("z"))
+print("Hello World".swapcase(), "hello world".title(), "hELLO".capitalize(), "ß".upper())
+print("Hello".upper(), "Hello".lower(), "HeLLo".casefold(), "they're bill's".title())
+print("a\tb\tc".expandtabs(4), "ab\tc".expandtabs())
+print("abc" * 3, 3 * "xy", "-" * 0, "=" * -2 + "|")

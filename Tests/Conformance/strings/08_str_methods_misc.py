@@ -1,0 +1,12 @@
+print("Hello, {}!".format("World"), "{0}-{1}-{0}".format("a", "b"), "{name} is {age}".format(name="Al", age=3))
+print("a-b-c".split("-"), "x".join("12"))
+print(str(123), str(-1.5), str([1, "a"]), str(None), str(True), str((1,)), str({}))
+print(len(""), len("abc"), len("日本語"), "日本語"[1])
+print("%s and %r" % ("str", "str"), "%d%%" % 50, "%5s|%-5s|" % ("ab", "cd"))
+s = "The Rain In Spain"
+print(s.lower().count("ain"), s.split(" In "), s.replace(" ", "_").lower())
+print("comma,separated,values".split(",")[1].upper().center(15, "."))
+print("a" + "b" * 3 + "c", ("ab" * 2).upper(), "-".join(["x"] * 4))
+print("hello"[::-1] == "olleh", "racecar" == "racecar"[::-1])
+print("%c%c" % (72, "i"), "%x %X %o" % (255, 255, 8), "%05.1f" % 3.14159, "%+d" % 5, "%e" % 12345.678)
+print(sorted(["banana", "Apple", "cherry", "apple"]), sorted(["banana", "Apple", "cherry"], key=str.lower))

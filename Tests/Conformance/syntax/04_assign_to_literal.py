@@ -1,0 +1,2 @@
+print("never")
+5 = x

@@ -1,0 +1,3 @@
+name = "x"
+print(f"{name!r}")
+print(f"{'\\n'.join([name])}")

@@ -1,0 +1,3 @@
+print("before open")
+f = open("data.txt")
+print("never reached")

@@ -1,0 +1,3 @@
+print("before import")
+import os
+print(os.getcwd())
