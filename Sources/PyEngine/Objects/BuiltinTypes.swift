@@ -56,6 +56,12 @@ enum BuiltinTypes {
                      module: String = "builtins") -> PyType {
         let t = PyType(name: name, bases: [base ?? object], module: module, layout: layout)
         t.mro = [t] + (base ?? object).mro
+        if name == "dict" {
+            // The first moment `dict` exists: type the namespaces made before it.
+            for early in [object, type, t] { early.dict.type = t }
+        } else {
+            t.dict.type = dict
+        }
         return t
     }
 }

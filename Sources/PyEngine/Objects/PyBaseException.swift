@@ -53,6 +53,7 @@ enum ExceptionTypes {
     static let exceptionGroup: PyType = {
         let t = PyType(name: "ExceptionGroup", bases: [baseExceptionGroup, exception], layout: .exception)
         t.mro = [t, baseExceptionGroup, exception, baseException, BuiltinTypes.object]
+        t.dict.type = BuiltinTypes.dict
         return t
     }()
     static let importError = make("ImportError", exception)

@@ -18,6 +18,10 @@ final class PyDict: PyObject {
     var defaultFactory: Value = .null
 
     init() { super.init(type: BuiltinTypes.dict) }
+
+    /// For the namespaces of built-in classes, which exist before `dict` does;
+    /// `BuiltinTypes.make` gives them their class once it exists.
+    init(untyped: ()) { super.init(type: nil) }
     init(type: PyType) { super.init(type: type) }
 
     // MARK: Lookup

@@ -18,7 +18,7 @@ final class PyType: PyObject {
     var getters: [String: NativeGetter] = [:]
     var setters: [String: NativeSetter] = [:]
 
-    init(name: String, bases: [PyType], dict: PyDict = PyDict(), module: String = "builtins",
+    init(name: String, bases: [PyType], dict: PyDict = PyDict(untyped: ()), module: String = "builtins",
          isHeapType: Bool = false, layout: InstanceLayout? = nil, bootstrapping: Bool = false) {
         self.name = name
         self.qualifiedName = name
