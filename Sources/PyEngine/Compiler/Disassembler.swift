@@ -87,6 +87,8 @@ enum Disassembler {
         case .importFrom(let n): return "importFrom \(name(n))"
         case .callKw(let n, let names): return "callKw \(n) \(constantRepr(code.constants[names]))"
         case .binary(let op, let inplace): return "binary \(op)\(inplace ? " inplace" : "")"
+        case .compare(let op): return "compare \(op)"
+        case .unary(let op): return "unary \(op)"
         case .makeFunction(let f): return "makeFunction \(makeFunctionFlags(f))"
         case .formatValue(let conv, let hasSpec):
             return "formatValue" + (conv.map { " !\($0)" } ?? "") + (hasSpec ? " spec" : "")
