@@ -225,8 +225,8 @@ enum Instruction {
     case beforeWith
     /// `(exit -- )`: calls `exit(None, None, None)`, discarding the result.
     case withExitNormal
-    /// `(exit exc -- exit exc suppress)`: calls `exit(type(exc), exc, tb)`; suppress is
-    /// the result's truth.
+    /// `(exit exc -- exit exc result)`: calls `exit(type(exc), exc, tb)`; the result's
+    /// truth decides suppression (after awaiting it, for `async with`).
     case withExceptStart
 
     // MARK: Imports

@@ -414,8 +414,7 @@ extension VM {
                 let exc = frame.peek(1)
                 let exit = frame.peek(2)
                 let excType: Value = exc.asObject.map { .object($0.type) } ?? .none
-                let result = try call(exit, CallArgs([excType, exc, .none]))
-                frame.push(.bool(try isTrue(result)))
+                frame.push(try call(exit, CallArgs([excType, exc, .none])))
 
             // MARK: Imports
             case .importName(let i):
