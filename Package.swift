@@ -22,7 +22,12 @@ let package = Package(
         /// AST -> bytecode -> execution on a virtual clock. Swift 5 mode: the interpreter
         /// runs on one thread by design, and its object graph is deliberately not Sendable.
         .target(name: "PyEngine", dependencies: ["PySyntax", "PyNumerics"],
-                swiftSettings: [.swiftLanguageMode(.v5)]),
+                swiftSettings: [
+                    .swiftLanguageMode(.v5),
+                    // The eval loop mutates frames and the VM on every instruction; it
+                    // is single-threaded, so dynamic exclusivity checks only cost time.
+                    .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+                ]),
 
         // MARK: Terminal UI
         /// Styles, widths, keys, line editing, cell buffers: no interpreter inside.

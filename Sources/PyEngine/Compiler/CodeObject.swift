@@ -32,6 +32,9 @@ final class CodeObject: PyObject {
     let flags: CodeFlags
     /// The deepest the value stack gets.
     let stackSize: Int
+    /// Where each global name was last found, by name index (the VM's inline
+    /// cache for `loadGlobal`, like CPython 3.11's).
+    var globalCache: [GlobalCacheEntry]
 
     init(name: String, qualifiedName: String, filename: String, firstLine: Int,
          instructions: [Instruction], spans: [SourceSpan], constants: [Value], names: [PyStr],
@@ -55,6 +58,7 @@ final class CodeObject: PyObject {
         self.keywordOnlyCount = keywordOnlyCount
         self.flags = flags
         self.stackSize = stackSize
+        self.globalCache = Array(repeating: GlobalCacheEntry(), count: names.count)
         super.init(type: BuiltinTypes.code)
     }
 }
@@ -79,4 +83,14 @@ struct CodeFlags: OptionSet {
     /// Module code compiled for the REPL: top-level await allowed, expression
     /// statements are displayed.
     static let interactive = CodeFlags(rawValue: 1 << 7)
+}
+
+/// A remembered lookup of a global name: valid while neither dict's keys changed.
+struct GlobalCacheEntry {
+    var globals: ObjectIdentifier?
+    var globalsVersion = -1
+    var builtinsVersion = -1
+    /// Found in builtins (the name is not in globals) rather than globals.
+    var inBuiltins = false
+    var position = 0
 }

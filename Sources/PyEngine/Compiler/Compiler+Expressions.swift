@@ -151,7 +151,7 @@ extension Compiler {
     private func compileFormattedValue(_ value: Expr, _ conversion: Character?, _ spec: Expr?) throws(PySyntaxError) {
         try compileExpr(value)
         if let spec { try compileExpr(spec) }
-        emit(.formatValue(conversion: conversion, hasSpec: spec != nil))
+        emit(.formatValue(conversion: Conversion(conversion), hasSpec: spec != nil))
     }
 
     // MARK: yield and await

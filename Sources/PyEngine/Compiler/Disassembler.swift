@@ -91,7 +91,7 @@ enum Disassembler {
         case .unary(let op): return "unary \(op)"
         case .makeFunction(let f): return "makeFunction \(makeFunctionFlags(f))"
         case .formatValue(let conv, let hasSpec):
-            return "formatValue" + (conv.map { " !\($0)" } ?? "") + (hasSpec ? " spec" : "")
+            return "formatValue" + (conv.map { " !\($0.character)" } ?? "") + (hasSpec ? " spec" : "")
         default: return plainDescription(i)
         }
     }

@@ -115,8 +115,9 @@ enum Instruction {
     case buildMap(Int)
     /// `(s_1 ... s_n -- s)`: concatenates n strs (f-strings).
     case buildString(Int)
-    /// `(v -- str)` or `(v spec -- str)` when `hasSpec`; conversion is "s", "r", "a" or nil.
-    case formatValue(conversion: Character?, hasSpec: Bool)
+    /// `(v -- str)` or `(v spec -- str)` when `hasSpec`, converting v first with `!s`,
+    /// `!r` or `!a` when given.
+    case formatValue(conversion: Conversion?, hasSpec: Bool)
     /// `(list x_1 .. x_{i-1} v -- list x_1 .. x_{i-1})`: appends v to the list i deep
     /// (counting from the top after v is popped: `listAppend(1)` means the new top).
     case listAppend(Int)
@@ -240,6 +241,29 @@ enum Instruction {
     // MARK: Interactive
     /// `(v -- )`: displays v as the REPL does (repr unless None) and sets `_`.
     case printExpr
+}
+
+/// An f-string conversion: `!s`, `!r` or `!a`. (A plain enum rather than a
+/// Character keeps `Instruction` trivially copyable, which the eval loop relies on.)
+enum Conversion: UInt8 {
+    case str, repr, ascii
+
+    init?(_ c: Character?) {
+        switch c {
+        case "s": self = .str
+        case "r": self = .repr
+        case "a": self = .ascii
+        default: return nil
+        }
+    }
+
+    var character: Character {
+        switch self {
+        case .str: return "s"
+        case .repr: return "r"
+        case .ascii: return "a"
+        }
+    }
 }
 
 /// Which optional operands `makeFunction` finds on the stack.

@@ -5,14 +5,18 @@ protocol KeyHashing {
     func equal(_ a: Value, _ b: Value) throws -> Bool
 }
 
-/// A Python dict: insertion-ordered, like CPython's compact dict. Entries are
-/// kept in order in `entries`; `slots` is an open-addressed index into them.
+/// A Python dict: insertion-ordered, like CPython's compact dict. Entries live
+/// in insertion order in three parallel arrays (so a lookup compares hashes
+/// without touching keys or values); `slots` is an open-addressed index into them.
 final class PyDict: PyObject {
-    private(set) var entries: [(hash: Int, key: Value, value: Value)] = []
+    private var hashes: [Int] = []
+    private var keyStore: [Value] = []
+    private var valueStore: [Value] = []
     private var slots: [Int32] = Array(repeating: -1, count: 8)
     private(set) var count = 0
-    /// Bumped on every change to the set of keys; iterators use it to detect
-    /// "dictionary changed size during iteration".
+    /// Bumped whenever the set of keys or their positions change. Iterators use it
+    /// to detect "dictionary changed size during iteration"; the VM's global-name
+    /// cache uses it to know a cached position is still valid.
     private(set) var version = 0
     /// `collections.defaultdict`'s factory; `.null` for a plain dict.
     var defaultFactory: Value = .null
@@ -22,6 +26,7 @@ final class PyDict: PyObject {
     /// For the namespaces of built-in classes, which exist before `dict` does;
     /// `BuiltinTypes.make` gives them their class once it exists.
     init(untyped: ()) { super.init(type: nil) }
+
     init(type: PyType) { super.init(type: type) }
 
     // MARK: Lookup
@@ -29,30 +34,54 @@ final class PyDict: PyObject {
     func get(_ key: Value, _ ops: KeyHashing) throws -> Value? {
         let h = try ops.hash(key)
         guard let i = try findEntry(key, hash: h, ops) else { return nil }
-        return entries[i].value
+        return valueStore[i]
     }
 
     /// Fast lookup by str key, no VM needed.
     func get(_ key: PyStr) -> Value? {
-        guard let i = try? findEntry(.str(key), hash: key.hash, StrKeys.shared) else { return nil }
-        return entries[i].value
+        guard let i = position(of: key) else { return nil }
+        return valueStore[i]
     }
 
     func get(_ name: String) -> Value? { get(PyStr.intern(name)) }
+
+    /// The entry position of a str key (stable until `version` changes).
+    func position(of key: PyStr) -> Int? {
+        let hash = key.hash
+        let mask = slots.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        while true {
+            let slot = Int(slots[i])
+            if slot == -1 { return nil }
+            if slot >= 0 && hashes[slot] == hash, case .str(let s) = keyStore[slot], s === key || s == key {
+                return slot
+            }
+            perturb >>= 5
+            i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
+        }
+    }
+
+    /// The value at an entry position from `position(of:)`.
+    func value(at position: Int) -> Value { valueStore[position] }
 
     // MARK: Change
 
     func set(_ key: Value, _ value: Value, _ ops: KeyHashing) throws {
         let h = try ops.hash(key)
         if let i = try findEntry(key, hash: h, ops) {
-            entries[i].value = value
+            valueStore[i] = value
             return
         }
         insertNew(key, hash: h, value)
     }
 
     func set(_ key: PyStr, _ value: Value) {
-        try! set(.str(key), value, StrKeys.shared)
+        if let i = position(of: key) {
+            valueStore[i] = value
+            return
+        }
+        insertNew(.str(key), hash: key.hash, value)
     }
 
     func set(_ name: String, _ value: Value) { set(PyStr.intern(name), value) }
@@ -62,19 +91,29 @@ final class PyDict: PyObject {
     func remove(_ key: Value, _ ops: KeyHashing) throws -> Value? {
         let h = try ops.hash(key)
         guard let i = try findEntry(key, hash: h, ops) else { return nil }
-        let old = entries[i].value
-        entries[i] = (hash: 0, key: .null, value: .null)
+        return removeEntry(i)
+    }
+
+    @discardableResult
+    func remove(_ key: PyStr) -> Value? {
+        guard let i = position(of: key) else { return nil }
+        return removeEntry(i)
+    }
+
+    private func removeEntry(_ i: Int) -> Value {
+        let old = valueStore[i]
+        keyStore[i] = .null
+        valueStore[i] = .null
         count -= 1
         version += 1
         if count == 0 { removeAll() }
         return old
     }
 
-    @discardableResult
-    func remove(_ key: PyStr) -> Value? { try! remove(.str(key), StrKeys.shared) }
-
     func removeAll() {
-        entries.removeAll()
+        hashes.removeAll()
+        keyStore.removeAll()
+        valueStore.removeAll()
         slots = Array(repeating: -1, count: 8)
         count = 0
         version += 1
@@ -86,19 +125,17 @@ final class PyDict: PyObject {
     var items: [(key: Value, value: Value)] {
         var result: [(key: Value, value: Value)] = []
         result.reserveCapacity(count)
-        for e in entries where !e.key.isNull { result.append((e.key, e.value)) }
+        for i in keyStore.indices where !keyStore[i].isNull { result.append((keyStore[i], valueStore[i])) }
         return result
     }
 
-    var keys: [Value] { items.map(\.key) }
-    var values: [Value] { items.map(\.value) }
+    var keys: [Value] { keyStore.filter { !$0.isNull } }
+    var values: [Value] { keyStore.indices.filter { !keyStore[$0].isNull }.map { valueStore[$0] } }
 
-    /// The entry at raw position `index` (skipping holes is the caller's job):
-    /// lets iterators walk without copying.
-    var rawCount: Int { entries.count }
+    /// Entry positions including holes, so iterators can walk without copying.
+    var rawCount: Int { keyStore.count }
     func rawEntry(_ index: Int) -> (key: Value, value: Value)? {
-        let e = entries[index]
-        return e.key.isNull ? nil : (e.key, e.value)
+        keyStore[index].isNull ? nil : (keyStore[index], valueStore[index])
     }
 
     // MARK: Table
@@ -110,12 +147,9 @@ final class PyDict: PyObject {
         while true {
             let slot = Int(slots[i])
             if slot == -1 { return nil }
-            if slot >= 0 {
-                let e = entries[slot]
-                if e.hash == hash, !e.key.isNull {
-                    if e.key.isIdentical(to: key) { return slot }
-                    if try ops.equal(e.key, key) { return slot }
-                }
+            if slot >= 0, hashes[slot] == hash, !keyStore[slot].isNull {
+                if keyStore[slot].isIdentical(to: key) { return slot }
+                if try ops.equal(keyStore[slot], key) { return slot }
             }
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
@@ -123,9 +157,11 @@ final class PyDict: PyObject {
     }
 
     private func insertNew(_ key: Value, hash: Int, _ value: Value) {
-        if (entries.count + 1) * 3 >= slots.count * 2 { rebuild(minimumCapacity: (count + 1) * 3) }
-        entries.append((hash, key, value))
-        placeInSlots(hash: hash, entry: entries.count - 1)
+        if (keyStore.count + 1) * 3 >= slots.count * 2 { rebuild(minimumCapacity: (count + 1) * 3) }
+        hashes.append(hash)
+        keyStore.append(key)
+        valueStore.append(value)
+        placeInSlots(hash: hash, entry: keyStore.count - 1)
         count += 1
         version += 1
     }
@@ -143,11 +179,17 @@ final class PyDict: PyObject {
 
     /// Drops holes left by removals and regrows the index.
     private func rebuild(minimumCapacity: Int) {
-        entries = entries.filter { !$0.key.isNull }
+        if count < keyStore.count {
+            let live = keyStore.indices.filter { !keyStore[$0].isNull }
+            hashes = live.map { hashes[$0] }
+            valueStore = live.map { valueStore[$0] }
+            keyStore = live.map { keyStore[$0] }
+        }
         var size = 8
         while size < minimumCapacity { size <<= 1 }
         slots = Array(repeating: -1, count: size)
-        for (i, e) in entries.enumerated() { placeInSlots(hash: e.hash, entry: i) }
+        for i in keyStore.indices { placeInSlots(hash: hashes[i], entry: i) }
+        version += 1
     }
 }
 

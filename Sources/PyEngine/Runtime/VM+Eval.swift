@@ -137,7 +137,7 @@ extension VM {
                     throw PyError.name("name '\(name.value)' is not defined")
                 }
             case .loadGlobal(let i):
-                frame.push(try loadGlobal(code.names[i], frame.globals))
+                frame.push(try cachedGlobal(code, i, frame.globals))
             case .storeGlobal(let i):
                 frame.globals.set(code.names[i], frame.pop())
             case .deleteGlobal(let i):
@@ -250,10 +250,10 @@ extension VM {
                 let spec = hasSpec ? frame.pop() : .null
                 var value = frame.pop()
                 switch conversion {
-                case "s": value = .string(try str(value))
-                case "r": value = .string(try repr(value))
-                case "a": value = .string(asciiRepr(try repr(value)))
-                default: break
+                case .str: value = .string(try str(value))
+                case .repr: value = .string(try repr(value))
+                case .ascii: value = .string(asciiRepr(try repr(value)))
+                case nil: break
                 }
                 let specText: String
                 if case .str(let s) = spec { specText = s.value } else { specText = "" }

@@ -7,6 +7,29 @@ extension VM {
         return try loadGlobal(name, frame.globals)
     }
 
+    /// `loadGlobal` through the code object's cache: a hit reads the value at the
+    /// remembered position without hashing the name.
+    func cachedGlobal(_ code: CodeObject, _ index: Int, _ globals: PyDict) throws -> Value {
+        let entry = code.globalCache[index]
+        if entry.globals == ObjectIdentifier(globals) && entry.globalsVersion == globals.version {
+            if !entry.inBuiltins { return globals.value(at: entry.position) }
+            if entry.builtinsVersion == builtins.version { return builtins.value(at: entry.position) }
+        }
+        let name = code.names[index]
+        var fresh = GlobalCacheEntry(globals: ObjectIdentifier(globals), globalsVersion: globals.version,
+                                     builtinsVersion: builtins.version)
+        if let p = globals.position(of: name) {
+            fresh.position = p
+        } else if let p = builtins.position(of: name) {
+            fresh.inBuiltins = true
+            fresh.position = p
+        } else {
+            throw PyError.name("name '\(name.value)' is not defined")
+        }
+        code.globalCache[index] = fresh
+        return fresh.inBuiltins ? builtins.value(at: fresh.position) : globals.value(at: fresh.position)
+    }
+
     func loadGlobal(_ name: PyStr, _ globals: PyDict) throws -> Value {
         if let v = globals.get(name) { return v }
         if let v = builtins.get(name) { return v }

@@ -12,8 +12,8 @@ final class VM {
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
 
-    /// The frame running now, innermost.
-    var currentFrame: Frame?
+    /// The frame running now, innermost. Unowned: `run` holds it while it runs.
+    unowned(unsafe) var currentFrame: Frame?
     /// Python frames on the stack, for RecursionError.
     var depth = 0
     /// Native recursion (repr of nested containers, comparisons), which counts
