@@ -26,7 +26,7 @@ def main():
     ap.add_argument("-v", action="store_true", help="show differences")
     ap.add_argument("filters", nargs="*")
     args = ap.parse_args()
-    programs = sorted(os.path.join(d, f) for d, _, fs in os.walk(HERE) for f in fs if f.endswith(".py") and f != "compare.py")
+    programs = sorted(os.path.join(d, f) for d, _, fs in os.walk(HERE) if d != HERE for f in fs if f.endswith(".py"))
     programs = [p for p in programs if not args.filters or any(f in p for f in args.filters)]
     passed = failed = 0
     for py in programs:

@@ -6,7 +6,7 @@ TIMEOUT_SECS="${TIMEOUT_SECS:-20}"
 # Every program compared with CPython, sorted; skips dirs marked `.not-cpython`.
 list_programs() {
     local root="$1" f d skip
-    find "$root" -name '*.py' -type f | LC_ALL=C sort | while IFS= read -r f; do
+    find "$root" -mindepth 2 -name '*.py' -type f | LC_ALL=C sort | while IFS= read -r f; do
         d="$(dirname "$f")"; skip=0
         while [[ "$d" == "$root"* ]]; do
             [[ -e "$d/.not-cpython" ]] && { skip=1; break; }

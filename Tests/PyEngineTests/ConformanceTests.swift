@@ -59,7 +59,7 @@ struct ConformanceProgram: CustomTestStringConvertible, Sendable {
             .deletingLastPathComponent().appendingPathComponent("Conformance")
         guard let walker = FileManager.default.enumerator(atPath: root.path) else { return [] }
         return walker.compactMap { $0 as? String }
-            .filter { $0.hasSuffix(".py") && !$0.hasSuffix("compare.py") }
+            .filter { $0.hasSuffix(".py") && $0.contains("/") }  // programs live in area folders
             .sorted()
             .map { ConformanceProgram(path: root.appendingPathComponent($0).path, name: String($0.dropLast(3))) }
     }()
