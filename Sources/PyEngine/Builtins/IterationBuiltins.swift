@@ -31,7 +31,7 @@ extension Builtins {
             defineValue(type.name, .object(type))
         }
         define("sorted") { vm, args in
-            try CallArgs(args.positional).expect("sorted", min: 1, max: 1)
+            if args.count != 1 { throw PyError.type("sorted expected 1 argument, got \(args.count)") }
             let (key, reverse) = try sortOptions(vm, args.keywords)
             return .object(PyList(try vm.sorted(try vm.iterate(args[0]), key: key, reverse: reverse)))
         }
