@@ -17,6 +17,7 @@ extension VM {
             case let t as PyTuple where !o.type.isHeapType || userMethod(v, "__iter__") == nil:
                 return .object(PySequenceIterator(tuple: t.items))
             case let r as PyRange: return .object(PyRangeIterator(r))
+            case let v as PyDictView: return .object(viewIterator(v))
             case let d as PyDict where !o.type.isHeapType || userMethod(v, "__iter__") == nil:
                 return .object(dictIterator(d, type: BuiltinTypes.dictKeyIterator) { key, _ in key })
             case let s as PySet:
@@ -92,7 +93,7 @@ extension VM {
         switch v {
         case .str: return true
         case .object(let o):
-            if o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyRange || isIterator(v) { return true }
+            if o is PyList || o is PyTuple || o is PyDict || o is PySet || o is PyRange || o is PyDictView || isIterator(v) { return true }
             return userMethod(v, "__iter__") != nil || userMethod(v, "__getitem__") != nil
         default: return false
         }
@@ -193,6 +194,7 @@ extension VM {
                 case let d as PyDict: return d.count
                 case let s as PySet: return s.count
                 case let r as PyRange: return r.count
+                case let v as PyDictView: return v.dict.count
                 default: break
                 }
             }

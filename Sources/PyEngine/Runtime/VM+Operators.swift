@@ -47,6 +47,7 @@ extension VM {
             case let d as PyDict: return d.count > 0
             case let s as PySet: return s.count > 0
             case let r as PyRange: return r.count > 0
+            case let v as PyDictView: return v.dict.count > 0
             case is PyBigInt: return true
             default: return try userTruth(v, o)
             }
@@ -173,6 +174,7 @@ extension VM {
 
     /// str, list and tuple concatenation and repetition; str `%`; set and dict operators.
     private func sequenceOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        if let r = try dictViewOperation(op, a, b) { return r }
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)): return .string(x.value + y.value)
         case (.multiply, .str(let s), _):
@@ -439,6 +441,7 @@ extension VM {
             case let d as PyDict where !o.type.isHeapType || userMethod(container, "__contains__") == nil:
                 return try d.get(item, self) != nil
             case let s as PySet: return try s.contains(item, self)
+            case let v as PyDictView: return try viewContains(v, item)
             case let r as PyRange:
                 if let n = integer(item), case .small(let i) = n {
                     guard r.count > 0 else { return false }

@@ -53,6 +53,7 @@ extension VM {
             if t.items.count == 1 { return "(\(try repr(t.items[0])),)" }
             return try reprItems(t, t.items, open: "(", close: ")")
         case let d as PyDict: return try reprDict(d)
+        case let v as PyDictView: return try dictViewRepr(v)
         case let s as PySet:
             if s.count == 0 { return s.isFrozen ? "frozenset()" : "set()" }
             let body = try reprItems(s, s.elements, open: "{", close: "}")

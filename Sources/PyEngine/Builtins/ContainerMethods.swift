@@ -1,0 +1,55 @@
+/// Helpers shared by the methods of the built-in containers: checking the
+/// receiver and the argument count with CPython's wording.
+extension PyType {
+    /// Adds a method whose receiver must be a `T` and which takes `arity`
+    /// positional arguments besides it (and no keywords).
+    func addMethod<T: PyObject>(_ name: String, on _: T.Type, arity: ClosedRange<Int>,
+                                _ body: @escaping (VM, T, CallArgs) throws -> Value) {
+        let owner = self.name
+        // CPython names METH_NOARGS/METH_O methods with their class in count errors.
+        let shown = arity.lowerBound == arity.upperBound && arity.upperBound <= 1 ? "\(owner).\(name)" : name
+        addMethod(name) { vm, args in
+            let receiver: T = try vm.receiver(args, name, owner)
+            let rest = args.droppingSelf
+            try rest.expect(shown, min: arity.lowerBound, max: arity.upperBound)
+            return try body(vm, receiver, rest)
+        }
+    }
+}
+
+extension CallArgs {
+    /// A method's arguments without its receiver.
+    var droppingSelf: CallArgs { CallArgs(Array(positional.dropFirst()), keywords: keywords) }
+}
+
+extension VM {
+    /// A built-in method's `self`, checked against the class that defines it.
+    func receiver<T: PyObject>(_ args: CallArgs, _ method: String, _ owner: String) throws -> T {
+        guard let first = args.positional.first else {
+            throw PyError.type("unbound method \(owner).\(method)() needs an argument")
+        }
+        guard case .object(let o) = first, let r = o as? T else {
+            throw PyError.type("descriptor '\(method)' for '\(owner)' objects doesn't apply to a '\(typeName(first))' object")
+        }
+        return r
+    }
+
+    /// `a is b or a == b`, the test containers use for membership.
+    func sameItem(_ a: Value, _ b: Value) throws -> Bool {
+        try a.isIdentical(to: b) || equals(a, b)
+    }
+
+    /// An int argument as a Swift Int, with CPython's message otherwise.
+    func intArgument(_ v: Value) throws -> Int {
+        if let i = try indexValue(v) { return i }
+        throw PyError.type("'\(typeName(v))' object cannot be interpreted as an integer")
+    }
+
+    /// Whether a class written in Python defines its own `__init__`, which then
+    /// receives the constructor's arguments instead of the built-in base.
+    func hasUserInit(_ cls: PyType) -> Bool {
+        guard cls.isHeapType, let initializer = cls.lookup("__init__") else { return false }
+        guard case .object(let o) = initializer, let f = o as? PyBuiltinFunction else { return true }
+        return f.owner?.isHeapType ?? true
+    }
+}
