@@ -27,9 +27,32 @@ struct TracebackPrinter {
         return out
     }
 
+    /// The frames, collapsing runs of the same line as CPython does after three.
     private func frames(_ e: PyBaseException) -> [String] {
         guard !e.traceback.isEmpty else { return [] }
-        return ["Traceback (most recent call last):\n"] + e.traceback.map(entry)
+        var out = ["Traceback (most recent call last):\n"]
+        var previous: (String, Int, String)?
+        var repeats = 0
+        func flushRepeats() {
+            if repeats > 3 {
+                let n = repeats - 3
+                out.append("  [Previous line repeated \(n) more time\(n == 1 ? "" : "s")]\n")
+            }
+        }
+        for t in e.traceback {
+            let key = (t.code.filename, t.line, t.code.name)
+            if let p = previous, p == key {
+                repeats += 1
+                if repeats > 3 { continue }
+            } else {
+                flushRepeats()
+                previous = key
+                repeats = 1
+            }
+            out.append(entry(t))
+        }
+        flushRepeats()
+        return out
     }
 
     /// `  File "x.py", line 3, in f` and the source line with markers.
