@@ -11,6 +11,7 @@ extension VM {
         }
         let module = try make(self)
         modules[name] = module
+        if let loaded = modules["sys"]?.dict.get("modules")?.asObject as? PyDict { loaded.set(name, .object(module)) }
         return .object(module)
     }
 
