@@ -7,8 +7,9 @@ import PySyntax
 /// behaviour follows CPython's code line for line.
 extension VM {
     /// A module holding `native` and then whatever `source` defines.
-    func makeModule(_ name: String, native: [(String, Value)] = [], source: String? = nil) throws -> PyModule {
-        let module = PyModule(name: name)
+    func makeModule(_ name: String, native: [(String, Value)] = [], source: String? = nil,
+                    into existing: PyModule? = nil) throws -> PyModule {
+        let module = existing ?? PyModule(name: name)
         for (key, value) in native { module.dict.set(key, value) }
         guard let source else { return module }
         let code: CodeObject

@@ -2,6 +2,7 @@
 extension VM {
     func makeSysModule() throws -> PyModule {
         let module = try makeModule("sys", native: sysFunctions())
+        modules["sys"] = module
         let d = module.dict
         d.set("argv", .object(PyList(config.argv.map { .string($0) })))
         d.set("stdout", .object(PyStandardStream(.stdout)))
@@ -20,8 +21,21 @@ extension VM {
         loaded.set("sys", .object(module))
         loaded.set("__main__", .object(mainModule))
         d.set("modules", .object(loaded))
+        _ = try makeModule("sys", source: Self.versionInfoSource, into: module)
         return module
     }
+
+    /// `sys.version_info` as the named tuple CPython gives, when tuples can be subclassed.
+    private static let versionInfoSource = """
+    try:
+        from collections import namedtuple as _namedtuple
+        _version_info = _namedtuple("version_info", "major minor micro releaselevel serial", module="sys")
+        _version_info.__name__ = "sys.version_info"
+        version_info = _version_info(*version_info)
+        del _namedtuple, _version_info
+    except Exception:
+        pass
+    """
 
     private func sysFunctions() -> [(String, Value)] {
         [
