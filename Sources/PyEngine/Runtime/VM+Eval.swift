@@ -10,7 +10,7 @@ extension VM {
     /// (how `generator.throw()` enters a suspended frame).
     func run(_ frame: Frame, throwing: PyBaseException? = nil) throws -> FrameExit {
         depth += 1
-        if depth > config.recursionLimit {
+        if depth > recursionLimit {
             depth -= 1
             throw PyBaseException(ExceptionTypes.recursionError, "maximum recursion depth exceeded")
         }

@@ -6,18 +6,23 @@ extension VM {
         if let module = modules[name] { return .object(module) }
         guard dottedName == name, let make = BuiltinModules.factories[name] else {
             let available = BuiltinModules.factories.keys.sorted().joined(separator: ", ")
-            throw PyBaseException(ExceptionTypes.moduleNotFoundError,
-                                  "No module named '\(dottedName)' (LoopLab's engine provides: \(available))")
+            let error = PyBaseException(ExceptionTypes.moduleNotFoundError,
+                                        "No module named '\(dottedName)' (LoopLab's engine provides: \(available))")
+            error.dict.set("name", .string(dottedName))
+            throw error
         }
         let module = try make(self)
         modules[name] = module
+        if let loaded = modules["sys"]?.dict.get("modules")?.asObject as? PyDict { loaded.set(name, .object(module)) }
         return .object(module)
     }
 
     func importFrom(_ module: Value, _ name: PyStr) throws -> Value {
         guard case .object(let o) = module, let m = o as? PyModule else { return try getAttribute(module, name) }
         if let v = m.dict.get(name) { return v }
-        throw PyBaseException(ExceptionTypes.importError, "cannot import name '\(name.value)' from '\(m.name)' (unknown location)")
+        let error = PyBaseException(ExceptionTypes.importError, "cannot import name '\(name.value)' from '\(m.name)' (unknown location)")
+        error.dict.set("name", .string(m.name))
+        throw error
     }
 
     func importStar(_ module: Value, into namespace: PyDict) throws {

@@ -87,7 +87,7 @@ extension VM {
         return open + (try items.map { try repr($0) }.joined(separator: ", ")) + close
     }
 
-    private func reprDict(_ d: PyDict) throws -> String {
+    func reprDict(_ d: PyDict) throws -> String {
         if reprInProgress.contains(ObjectIdentifier(d)) { return "{...}" }
         reprInProgress.insert(ObjectIdentifier(d))
         defer { reprInProgress.remove(ObjectIdentifier(d)) }

@@ -19,6 +19,8 @@ final class VM {
     /// Native recursion (repr of nested containers, comparisons), which counts
     /// against the same limit as CPython's C recursion check.
     var nativeDepth = 0
+    /// Python frames allowed before RecursionError (`sys.setrecursionlimit`).
+    var recursionLimit: Int
     /// The chain of exceptions being handled (`sys.exc_info()`).
     var exceptionState = ExceptionState()
     /// Set while re-raising (bare `raise`, end of `finally`), so the exception
@@ -36,6 +38,7 @@ final class VM {
     init(config: EngineConfig, write: @escaping (OutputStream, String) -> Void) {
         self.config = config
         self.write = write
+        recursionLimit = config.recursionLimit
         instructionCounter = .allocate(capacity: 1)
         instructionCounter.initialize(to: 0)
         builtins = PyDict()
@@ -75,7 +78,7 @@ final class VM {
     func withRecursionGuard<T>(_ what: String = "", _ body: () throws -> T) throws -> T {
         nativeDepth += 1
         defer { nativeDepth -= 1 }
-        if depth + nativeDepth > config.recursionLimit + 50 {
+        if depth + nativeDepth > recursionLimit + 50 {
             throw PyBaseException(ExceptionTypes.recursionError, "maximum recursion depth exceeded\(what)")
         }
         return try body()
