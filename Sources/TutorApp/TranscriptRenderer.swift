@@ -80,7 +80,13 @@ public struct TranscriptRenderer: Sendable {
                 }
                 first = false
                 // A word longer than a whole line is cut into pieces.
-                while lineWidth == 0 && DisplayWidth.of(rest) > limit {
+                while DisplayWidth.of(rest) > limit - lineWidth {
+                    if lineWidth > 0 {
+                        result.append(line)
+                        line = ""
+                        lineWidth = 0
+                        continue
+                    }
                     var piece = ""
                     var pieceWidth = 0
                     for c in rest {
