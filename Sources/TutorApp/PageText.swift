@@ -32,7 +32,7 @@ enum PageText {
     }
 
     static func quizText(_ quiz: Quiz, previous: LessonKit.Progress.Answer?) -> String {
-        let how = quiz.kind == .multiple ? "pick every right option, e.g. `answer a c`" : "answer with `answer a`, `answer b`…"
+        let how = quiz.kind == .multiple ? "pick every right option, e.g. `answer a c`" : "answer with `answer a`, `answer b`, ..."
         var text = "**Quiz** (\(how))\n\n\(quiz.question)\n"
         for (index, option) in quiz.options.enumerated() {
             text += "\n- **\(Quiz.label(index)))** \(option.text.replacingOccurrences(of: "\n", with: " "))"

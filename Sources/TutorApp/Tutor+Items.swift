@@ -136,7 +136,7 @@ extension TutorStep {
             feedback += "\n" + verdict.explanation
         }
         model.add(.markdown(feedback))
-        if !verdict.isCorrect { say("Have another go with `answer …`, or press Enter to move on.", .dim) }
+        if !verdict.isCorrect { say("Have another go with `answer ...`, or press Enter to move on.", .dim) }
     }
 
     // MARK: Exercises

@@ -140,7 +140,7 @@ extension TutorStep {
     func footer(page: Page, lesson: Lesson) -> String {
         var parts: [String] = []
         if !page.demos.isEmpty { parts.append("`run`") }
-        if !page.quizzes.isEmpty { parts.append("`answer a|b|…`") }
+        if !page.quizzes.isEmpty { parts.append("`answer a|b|...`") }
         if !page.exercises.isEmpty { parts.append("`hint`") }
         let isLast = model.pageIndex + 1 >= lesson.pages.count
         let lastLesson = (model.lessonIndex ?? 0) + 1 >= model.course.lessons.count

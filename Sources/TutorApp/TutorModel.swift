@@ -26,7 +26,7 @@ public enum TranscriptEntry: Equatable, Sendable {
 public struct TutorModel: Equatable, Sendable {
     /// What the prompt is waiting for.
     public enum Mode: Equatable, Sendable {
-        /// A command (`next`, `run`, `answer b`…).
+        /// A command (`next`, `run`, `answer b`, ...).
         case command
         /// Lines of a predict-the-output answer for the demo at `demo` on the current page.
         case predicting(demo: Int, lines: [String])
@@ -99,7 +99,7 @@ public struct TutorModel: Equatable, Sendable {
         switch mode {
         case .command, .paging: "looplab> "
         case .predicting: "predict> "
-        case .running: "(running… Ctrl-C cancels) "
+        case .running: "(running... Ctrl-C cancels) "
         case .confirmingReset: "Reset all progress? [y/N] "
         }
     }
