@@ -223,6 +223,7 @@ enum LoopLabCLI {
         if !invocation.yes {
             FileHandle.standardOutput.write(Data("Reset all progress? [y/N] ".utf8))
             let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            if isatty(STDIN_FILENO) == 0 { print() }  // the typed answer did not end the line
             guard answer == "y" || answer == "yes" else {
                 print("Nothing was changed.")
                 return 1
