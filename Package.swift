@@ -54,6 +54,6 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"], exclude: ["Goldens"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BuiltinLessons"]),
-        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "LessonKit", "TerminalKit"], exclude: ["tmux-smoke.sh"]),
     ]
 )

@@ -1,8 +1,3 @@
 import Foundation
 
-// Temporary dispatcher until the tutor's command line lands.
-let arguments = Array(CommandLine.arguments.dropFirst())
-if arguments.first == "run" {
-    exit(RunCommand.main(Array(arguments.dropFirst())))
-}
-print("looplab: under construction")
+exit(LoopLabCLI.main(Array(CommandLine.arguments.dropFirst())))
