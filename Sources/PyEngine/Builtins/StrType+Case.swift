@@ -2,9 +2,9 @@
 /// Unicode's full case mappings as CPython does (`"ß".upper() == "SS"`).
 extension Builtins {
     static func installStrCase() {
-        strTransform("upper") { TextCase.map($0.scalars) { $0.properties.uppercaseMapping } }
-        strTransform("lower") { TextCase.map($0.scalars) { $0.properties.lowercaseMapping } }
-        strTransform("casefold") { TextCase.map($0.scalars, TextCase.fold) }
+        strTransform("upper") { TextCase.map($0.scalars) { s, i in s[i].properties.uppercaseMapping } }
+        strTransform("lower") { TextCase.map($0.scalars, TextCase.lower) }
+        strTransform("casefold") { TextCase.map($0.scalars) { s, i in TextCase.fold(s[i]) } }
         strTransform("swapcase") { TextCase.map($0.scalars, TextCase.swap) }
         strTransform("title") { TextCase.title($0.scalars) }
         strTransform("capitalize") { TextCase.capitalize($0.scalars) }
@@ -27,7 +27,7 @@ extension Builtins {
 
     private static func predicate(_ name: String, _ test: @escaping ([Unicode.Scalar]) -> Bool) {
         strMethod(name) { _, s, args in
-            try args.expect("str.\(name)", min: 0, max: 0)
+            try expectArguments(args, name, min: 0, max: 0)
             return .bool(test(s.scalars))
         }
     }
@@ -35,40 +35,55 @@ extension Builtins {
 
 /// Per-code-point case rules, after CPython's `unicodeobject.c`.
 enum TextCase {
-    static func map(_ scalars: [Unicode.Scalar], _ f: (Unicode.Scalar) -> String) -> String {
+    static func map(_ s: [Unicode.Scalar], _ f: ([Unicode.Scalar], Int) -> String) -> String {
         var out = ""
-        for c in scalars { out += f(c) }
+        for i in s.indices { out += f(s, i) }
         return out
+    }
+
+    /// The lowercase of `s[i]`; a capital sigma ending a word becomes the final form ς.
+    static func lower(_ s: [Unicode.Scalar], _ i: Int) -> String {
+        guard s[i] == "\u{3A3}" else { return s[i].properties.lowercaseMapping }
+        return isFinalSigma(s, i) ? "\u{3C2}" : "\u{3C3}"
+    }
+
+    /// Preceded by a cased letter and not followed by one (ignoring case-ignorable marks).
+    private static func isFinalSigma(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && s[j].properties.isCaseIgnorable { j -= 1 }
+        guard j >= 0 && s[j].properties.isCased else { return false }
+        var k = i + 1
+        while k < s.count && s[k].properties.isCaseIgnorable { k += 1 }
+        return k == s.count || !s[k].properties.isCased
     }
 
     static func fold(_ c: Unicode.Scalar) -> String {
         switch c.value {
-        case 0xDF: return "ss"
+        case 0xDF, 0x1E9E: return "ss"
         case 0x3C2: return "\u{3C3}"
-        case 0x1E9E: return "ss"
         default: return c.properties.lowercaseMapping
         }
     }
 
-    static func swap(_ c: Unicode.Scalar) -> String {
-        if c.properties.isUppercase { return c.properties.lowercaseMapping }
-        if c.properties.isLowercase { return c.properties.uppercaseMapping }
-        return String(c)
+    static func swap(_ s: [Unicode.Scalar], _ i: Int) -> String {
+        if s[i].properties.isUppercase { return lower(s, i) }
+        if s[i].properties.isLowercase { return s[i].properties.uppercaseMapping }
+        return String(s[i])
     }
 
     /// Words start at a cased character after an uncased one.
-    static func title(_ scalars: [Unicode.Scalar]) -> String {
+    static func title(_ s: [Unicode.Scalar]) -> String {
         var out = "", previousCased = false
-        for c in scalars {
-            out += previousCased ? c.properties.lowercaseMapping : c.properties.titlecaseMapping
-            previousCased = c.properties.isCased
+        for i in s.indices {
+            out += previousCased ? lower(s, i) : s[i].properties.titlecaseMapping
+            previousCased = s[i].properties.isCased
         }
         return out
     }
 
-    static func capitalize(_ scalars: [Unicode.Scalar]) -> String {
-        guard let first = scalars.first else { return "" }
-        return first.properties.titlecaseMapping + map(Array(scalars.dropFirst())) { $0.properties.lowercaseMapping }
+    static func capitalize(_ s: [Unicode.Scalar]) -> String {
+        guard let first = s.first else { return "" }
+        return first.properties.titlecaseMapping + s.indices.dropFirst().map { lower(s, $0) }.joined()
     }
 
     static func isTitlecase(_ c: Unicode.Scalar) -> Bool { c.properties.generalCategory == .titlecaseLetter }

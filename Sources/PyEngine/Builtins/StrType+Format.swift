@@ -10,7 +10,7 @@ extension Builtins {
             return .string(try call.render(s.scalars, depth: 2))
         }
         strMethod("format_map") { vm, s, args in
-            try args.expect("str.format_map", min: 1, max: 1)
+            try expectArguments(args, "format_map", min: 1, max: 1)
             let mapping = args[0]
             var call = FormatCall(vm: vm, positional: nil) { key in try vm.getItem(mapping, .string(key)) }
             return .string(try call.render(s.scalars, depth: 2))
@@ -41,16 +41,16 @@ struct FormatCall {
         if depth <= 0 { throw PyError.value("Max string recursion exceeded") }
         var out = "", i = 0
         while i < s.count {
-            let (literal, field) = try nextChunk(s, &i)
+            let (literal, fieldFollows) = try FormatCall.literal(s, &i)
             out += literal
-            if let field { out += try replace(field, depth: depth) }
+            if fieldFollows { out += try replace(try FormatField(s, &i), depth: depth) }
         }
         return out
     }
 
-    /// Literal text up to the next field (with `{{`/`}}` unescaped) and that field's
-    /// contents between its braces, if there is one.
-    private func nextChunk(_ s: [Unicode.Scalar], _ i: inout Int) throws -> (String, ArraySlice<Unicode.Scalar>?) {
+    /// Literal text up to the next field, with `{{`/`}}` unescaped; true when a
+    /// field starts at `i`.
+    private static func literal(_ s: [Unicode.Scalar], _ i: inout Int) throws -> (String, Bool) {
         let start = i
         var brace: Unicode.Scalar?
         while i < s.count {
@@ -58,58 +58,24 @@ struct FormatCall {
             i += 1
             if c == "{" || c == "}" { brace = c; break }
         }
-        guard let brace else { return (PyStr.text(s[start..<i]), nil) }
+        guard let brace else { return (PyStr.text(s[start..<i]), false) }
         let atEnd = i >= s.count
         if brace == "}" && (atEnd || s[i] != "}") { throw PyError.value("Single '}' encountered in format string") }
         if atEnd { throw PyError.value("Single '{' encountered in format string") }
+        let text = PyStr.text(s[start..<(i - 1)])
         if s[i] == brace {
             i += 1
-            return (PyStr.text(s[start..<(i - 1)]), nil)
+            return (text + String(brace), false)
         }
-        let literal = PyStr.text(s[start..<(i - 1)])
-        let fieldStart = i
-        var depth = 1
-        while i < s.count {
-            let c = s[i]
-            i += 1
-            if c == "{" { depth += 1 }
-            if c == "}" {
-                depth -= 1
-                if depth == 0 { return (literal, s[fieldStart..<(i - 1)]) }
-            }
-        }
-        throw PyError.value("expected '}' before end of string")
+        return (text, true)
     }
 
-    /// One field: `name[!conversion][:spec]`, formatted.
-    private mutating func replace(_ field: ArraySlice<Unicode.Scalar>, depth: Int) throws -> String {
-        var i = field.startIndex, terminator: Unicode.Scalar?
-        scan: while i < field.endIndex {
-            let c = field[i]
-            i += 1
-            switch c {
-            case "{": throw PyError.value("unexpected '{' in field name")
-            case "[": while i < field.endIndex && field[i] != "]" { i += 1 }
-            case ":", "!":
-                terminator = c
-                break scan
-            default: break
-            }
-        }
-        let name = field[field.startIndex..<(terminator == nil ? i : i - 1)]
-        var conversion: Unicode.Scalar?
-        if terminator == "!" {
-            guard i < field.endIndex else { throw PyError.value("end of string while looking for conversion specifier") }
-            conversion = field[i]
-            i += 1
-            if i < field.endIndex {
-                guard field[i] == ":" else { throw PyError.value("expected ':' after conversion specifier") }
-                i += 1
-            }
-        }
-        var spec = terminator == nil ? "" : PyStr.text(field[i...])
-        if spec.unicodeScalars.contains("{") { spec = try render(Array(spec.unicodeScalars), depth: depth - 1) }
-        let value = try convert(try object(for: name), conversion)
+    /// One field, formatted. The argument is fetched before nested fields in
+    /// the spec are expanded, which matters for automatic numbering.
+    private mutating func replace(_ field: FormatField, depth: Int) throws -> String {
+        let value = try convert(try object(for: field.name), field.conversion)
+        var spec = PyStr.text(field.spec)
+        if field.specHasFields { spec = try render(Array(field.spec), depth: depth - 1) }
         return try vm.format(value, spec)
     }
 
@@ -182,5 +148,67 @@ struct FormatCall {
     private static func index(_ part: ArraySlice<Unicode.Scalar>) -> Int? {
         guard !part.isEmpty, part.allSatisfy({ ("0"..."9").contains($0) }) else { return nil }
         return Int(PyStr.text(part))
+    }
+}
+
+/// A replacement field's parts: `name[!conversion][:spec]`.
+struct FormatField {
+    var name: ArraySlice<Unicode.Scalar>
+    var conversion: Unicode.Scalar?
+    var spec: ArraySlice<Unicode.Scalar> = []
+    var specHasFields = false
+
+    /// Parses the field starting at `i` (after its `{`), leaving `i` after its `}`.
+    init(_ s: [Unicode.Scalar], _ i: inout Int) throws {
+        let start = i
+        var terminator: Unicode.Scalar = "{"
+        scan: while i < s.count {
+            let c = s[i]
+            i += 1
+            switch c {
+            case "{": throw PyError.value("unexpected '{' in field name")
+            case "[": while i < s.count && s[i] != "]" { i += 1 }
+            case "}", ":", "!":
+                terminator = c
+                break scan
+            default: break
+            }
+        }
+        guard terminator != "{" else { throw PyError.value("expected '}' before end of string") }
+        name = s[start..<(i - 1)]
+        if terminator == "}" { return }
+        if terminator == "!" {
+            guard i < s.count else { throw PyError.value("end of string while looking for conversion specifier") }
+            conversion = s[i]
+            i += 1
+            if i < s.count {
+                let c = s[i]
+                i += 1
+                if c == "}" { return }
+                if c != ":" { throw PyError.value("expected ':' after conversion specifier") }
+            }
+        }
+        try readSpec(s, &i)
+    }
+
+    /// The spec runs to the `}` that balances the field's `{`.
+    private mutating func readSpec(_ s: [Unicode.Scalar], _ i: inout Int) throws {
+        let start = i
+        var depth = 1
+        while i < s.count {
+            let c = s[i]
+            i += 1
+            if c == "{" {
+                specHasFields = true
+                depth += 1
+            } else if c == "}" {
+                depth -= 1
+                if depth == 0 {
+                    spec = s[start..<(i - 1)]
+                    return
+                }
+            }
+        }
+        throw PyError.value("unmatched '{' in format spec")
     }
 }

@@ -3,9 +3,9 @@ extension Builtins {
     static func installStrLayout() {
         for name in ["ljust", "rjust", "center"] {
             strMethod(name) { vm, s, args in
-                try args.expect(name, min: 1, max: 2)
+                try expectArguments(args, name, min: 1, max: 2)
                 let width = try vm.intArgument(args[0])
-                let fill = try args.count > 1 ? fillCharacter(vm, name, args[1]) : " "
+                let fill = try args.count > 1 ? fillCharacter(vm, args[1]) : " "
                 let margin = width - s.count
                 if margin <= 0 { return .str(s) }
                 let left: Int
@@ -19,7 +19,7 @@ extension Builtins {
             }
         }
         strMethod("zfill") { vm, s, args in
-            try args.expect("str.zfill", min: 1, max: 1)
+            try expectArguments(args, "zfill", min: 1, max: 1)
             let margin = try vm.intArgument(args[0]) - s.count
             if margin <= 0 { return .str(s) }
             var scalars = s.scalars
@@ -34,8 +34,10 @@ extension Builtins {
         }
     }
 
-    private static func fillCharacter(_ vm: VM, _ name: String, _ v: Value) throws -> Unicode.Scalar {
-        guard case .str(let s) = v else { throw PyError.type("\(name)() argument 2 must be str, not \(vm.typeName(v))") }
+    private static func fillCharacter(_ vm: VM, _ v: Value) throws -> Unicode.Scalar {
+        guard case .str(let s) = v else {
+            throw PyError.type("The fill character must be a unicode character, not \(vm.typeName(v))")
+        }
         guard s.count == 1 else { throw PyError.type("The fill character must be exactly one character long") }
         return s.scalars[0]
     }

@@ -20,14 +20,14 @@ extension Builtins {
         strMethod("rpartition") { vm, s, args in try partition(vm, "rpartition", s, args, reverse: true) }
         strMethod("replace", replace)
         strMethod("removeprefix") { vm, s, args in
-            try args.expect("str.removeprefix", min: 1, max: 1)
-            let prefix = try argument(vm, "removeprefix", args[0], 1)
+            try expectArguments(args, "removeprefix", min: 1, max: 1)
+            let prefix = try argument(vm, "removeprefix", args[0], nil)
             guard s.scalars.starts(with: prefix.scalars) else { return .str(s) }
             return .string(PyStr.text(s.scalars.dropFirst(prefix.count)))
         }
         strMethod("removesuffix") { vm, s, args in
-            try args.expect("str.removesuffix", min: 1, max: 1)
-            let suffix = try argument(vm, "removesuffix", args[0], 1)
+            try expectArguments(args, "removesuffix", min: 1, max: 1)
+            let suffix = try argument(vm, "removesuffix", args[0], nil)
             guard !suffix.value.isEmpty, s.scalars.reversed().starts(with: suffix.scalars.reversed()) else { return .str(s) }
             return .string(PyStr.text(s.scalars.dropLast(suffix.count)))
         }
@@ -35,9 +35,16 @@ extension Builtins {
 
     /// `sub[, start[, end]]` of the find family.
     private static func searchArguments(_ vm: VM, _ name: String, _ s: PyStr, _ args: CallArgs) throws -> (PyStr, Range<Int>) {
-        try args.expect(name, min: 1, max: 3)
+        try expectSearchArguments(args, name)
         let sub = try vm.strArgument(args[0])
         return (sub, try sliceRange(vm, args, from: 1, count: s.count))
+    }
+
+    /// The find family's argument checks (CPython parses these without the clinic).
+    private static func expectSearchArguments(_ args: CallArgs, _ name: String) throws {
+        if !args.keywords.isEmpty { throw PyError.type("str.\(name)() takes no keyword arguments") }
+        if args.count < 1 { throw PyError.type("\(name)() takes at least 1 argument (0 given)") }
+        if args.count > 3 { throw PyError.type("\(name)() takes at most 3 arguments (\(args.count) given)") }
     }
 
     /// The `start`/`end` arguments at `from` and `from + 1`, clamped like slice bounds.
@@ -58,9 +65,11 @@ extension Builtins {
         return start..<end
     }
 
-    private static func argument(_ vm: VM, _ name: String, _ v: Value, _ position: Int) throws -> PyStr {
+    /// A str argument; `position` is nil for a method's only argument.
+    private static func argument(_ vm: VM, _ name: String, _ v: Value, _ position: Int?) throws -> PyStr {
         guard case .str(let s) = v else {
-            throw PyError.type("\(name)() argument \(position) must be str, not \(vm.typeName(v))")
+            let which = position.map { "argument \($0)" } ?? "argument"
+            throw PyError.type("\(name)() \(which) must be str, not \(vm.typeName(v))")
         }
         return s
     }
@@ -68,7 +77,7 @@ extension Builtins {
     /// `startswith`/`endswith`: a str or a tuple of str, with optional start/end.
     private static func affix(_ name: String, _ test: @escaping (ArraySlice<Unicode.Scalar>, [Unicode.Scalar]) -> Bool) {
         strMethod(name) { vm, s, args in
-            try args.expect(name, min: 1, max: 3)
+            try expectSearchArguments(args, name)
             let range = try sliceRange(vm, args, from: 1, count: s.count)
             let candidates: [Value]
             if case .object(let o) = args[0], let t = o as? PyTuple { candidates = t.items } else { candidates = [args[0]] }
@@ -87,7 +96,7 @@ extension Builtins {
     }
 
     private static func partition(_ vm: VM, _ name: String, _ s: PyStr, _ args: CallArgs, reverse: Bool) throws -> Value {
-        try args.expect("str.\(name)", min: 1, max: 1)
+        try expectArguments(args, name, min: 1, max: 1)
         let sep = try vm.strArgument(args[0])
         if sep.value.isEmpty { throw PyError.value("empty separator") }
         let scalars = s.scalars
@@ -101,7 +110,7 @@ extension Builtins {
 
     /// `replace(old, new[, count])`; an empty `old` inserts `new` around every character.
     private static func replace(_ vm: VM, _ s: PyStr, _ args: CallArgs) throws -> Value {
-        try args.expect("replace", min: 2, max: 3)
+        try expectArguments(args, "replace", min: 2, max: 3)
         let old = try argument(vm, "replace", args[0], 1), new = try argument(vm, "replace", args[1], 2)
         var limit = try args.count > 2 ? vm.intArgument(args[2]) : -1
         if limit < 0 { limit = Int.max }

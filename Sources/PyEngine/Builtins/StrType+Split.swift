@@ -11,7 +11,7 @@ extension Builtins {
         strMethod("join", join)
         for (name, leading, trailing) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
             strMethod(name) { vm, s, args in
-                try args.expect(name, min: 0, max: 1)
+                try expectArguments(args, name, min: 0, max: 1)
                 var strip: (Unicode.Scalar) -> Bool = TextCase.isSpace
                 if args.count == 1, !args[0].isNone {
                     guard case .str(let chars) = args[0] else { throw PyError.type("\(name) arg must be None or str") }
@@ -58,7 +58,7 @@ extension Builtins {
 
     /// `sep.join(iterable)`: every item must be a str.
     private static func join(_ vm: VM, _ s: PyStr, _ args: CallArgs) throws -> Value {
-        try args.expect("str.join", min: 1, max: 1)
+        try expectArguments(args, "join", min: 1, max: 1)
         let iterator: Value
         do {
             iterator = try vm.getIterator(args[0])

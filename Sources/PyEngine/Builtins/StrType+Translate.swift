@@ -4,7 +4,7 @@ extension Builtins {
         let maketrans = PyBuiltinFunction("maketrans", owner: BuiltinTypes.str) { vm, args in try makeTranslation(vm, args) }
         BuiltinTypes.str.dict.set("maketrans", .object(PyMethodWrapper(function: .object(maketrans), isClassMethod: false)))
         strMethod("translate") { vm, s, args in
-            try args.expect("str.translate", min: 1, max: 1)
+            try expectArguments(args, "translate", min: 1, max: 1)
             var out = ""
             for c in s.scalars {
                 out += try translated(vm, c, args[0])

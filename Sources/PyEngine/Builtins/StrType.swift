@@ -47,10 +47,16 @@ extension Builtins {
         }
     }
 
+    /// Argument checks worded as CPython's argument clinic words them for str methods.
+    static func expectArguments(_ args: CallArgs, _ name: String, min: Int, max: Int) throws {
+        if !args.keywords.isEmpty { throw PyError.type("str.\(name)() takes no keyword arguments") }
+        try CallArgs(args.positional).expect(min == max && min <= 1 ? "str.\(name)" : name, min: min, max: max)
+    }
+
     /// A method taking no arguments that maps the receiver's text to new text.
     static func strTransform(_ name: String, _ transform: @escaping (PyStr) -> String) {
         strMethod(name) { _, s, args in
-            try args.expect("str.\(name)", min: 0, max: 0)
+            try expectArguments(args, name, min: 0, max: 0)
             return .string(transform(s))
         }
     }
@@ -59,29 +65,29 @@ extension Builtins {
     /// for explicit calls; the VM handles the operators natively.
     private static func installStrDunders() {
         strMethod("__len__") { _, s, args in
-            try args.expect("str.__len__", min: 0, max: 0)
+            try expectArguments(args, "__len__", min: 0, max: 0)
             return .int(s.count)
         }
         strMethod("__contains__") { vm, s, args in
-            try args.expect("str.__contains__", min: 1, max: 1)
+            try expectArguments(args, "__contains__", min: 1, max: 1)
             return .bool(try vm.contains(.str(s), args[0]))
         }
         strMethod("__getitem__") { vm, s, args in
-            try args.expect("str.__getitem__", min: 1, max: 1)
+            try expectArguments(args, "__getitem__", min: 1, max: 1)
             return try vm.getItem(.str(s), args[0])
         }
         strMethod("__add__") { vm, s, args in
-            try args.expect("str.__add__", min: 1, max: 1)
+            try expectArguments(args, "__add__", min: 1, max: 1)
             guard case .str(let other) = args[0] else { return .notImplemented }
             return .string(s.value + other.value)
         }
         strMethod("__mul__") { vm, s, args in
-            try args.expect("str.__mul__", min: 1, max: 1)
+            try expectArguments(args, "__mul__", min: 1, max: 1)
             guard let n = try vm.indexValue(args[0]) else { return .notImplemented }
             return .string(String(repeating: s.value, count: max(n, 0)))
         }
         strMethod("__mod__") { vm, s, args in
-            try args.expect("str.__mod__", min: 1, max: 1)
+            try expectArguments(args, "__mod__", min: 1, max: 1)
             return .string(try vm.percentFormat(s.value, args[0]))
         }
         strMethod("encode") { _, _, _ in
