@@ -25,8 +25,9 @@ extension Builtins {
 
     /// Positional-or-keyword arguments by name, CPython-style errors; nil where omitted.
     static func keywordArguments(_ name: String, _ args: CallArgs, _ names: [String]) throws -> [Value?] {
-        if args.count > names.count {
-            throw PyError.type("\(name)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(args.count) given)")
+        let given = args.count + args.keywords.count
+        if given > names.count {
+            throw PyError.type("\(name)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
         }
         var values: [Value?] = args.positional.map { $0 } + Array(repeating: nil, count: names.count - args.count)
         for (key, value) in args.keywords {
