@@ -1,0 +1,151 @@
+/// Splitting and joining: `split`, `rsplit`, `splitlines`, `join`, and `strip`.
+extension Builtins {
+    static func installStrSplit() {
+        strMethod("split") { vm, s, args in try split(vm, "split", s, args, reverse: false) }
+        strMethod("rsplit") { vm, s, args in try split(vm, "rsplit", s, args, reverse: true) }
+        strMethod("splitlines") { vm, s, args in
+            let values = try keywordArguments("splitlines", args, ["keepends"])
+            let keep = try values[0].map { try vm.isTrue($0) } ?? false
+            return .object(PyList(TextSplit.lines(s.scalars, keepEnds: keep).map { .string($0) }))
+        }
+        strMethod("join", join)
+        for (name, leading, trailing) in [("strip", true, true), ("lstrip", true, false), ("rstrip", false, true)] {
+            strMethod(name) { vm, s, args in
+                try expectArguments(args, name, min: 0, max: 1)
+                var strip: (Unicode.Scalar) -> Bool = TextCase.isSpace
+                if args.count == 1, !args[0].isNone {
+                    guard case .str(let chars) = args[0] else { throw PyError.type("\(name) arg must be None or str") }
+                    let set = Set(chars.scalars)
+                    strip = { set.contains($0) }
+                }
+                return .string(TextSplit.strip(s.scalars, leading: leading, trailing: trailing, strip))
+            }
+        }
+    }
+
+    /// Positional-or-keyword arguments by name, CPython-style errors; nil where omitted.
+    static func keywordArguments(_ name: String, _ args: CallArgs, _ names: [String]) throws -> [Value?] {
+        let given = args.count + args.keywords.count
+        if given > names.count {
+            throw PyError.type("\(name)() takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
+        }
+        var values: [Value?] = args.positional.map { $0 } + Array(repeating: nil, count: names.count - args.count)
+        for (key, value) in args.keywords {
+            guard let i = names.firstIndex(of: key) else {
+                throw PyError.type("'\(key)' is an invalid keyword argument for \(name)()")
+            }
+            if values[i] != nil {
+                throw PyError.type("argument for \(name)() given by name ('\(key)') and position (\(i + 1))")
+            }
+            values[i] = value
+        }
+        return values
+    }
+
+    private static func split(_ vm: VM, _ name: String, _ s: PyStr, _ args: CallArgs, reverse: Bool) throws -> Value {
+        let values = try keywordArguments(name, args, ["sep", "maxsplit"])
+        var limit = try values[1].map { try vm.intArgument($0) } ?? -1
+        if limit < 0 { limit = Int.max }
+        let parts: [String]
+        if let sep = values[0], !sep.isNone {
+            guard case .str(let sepText) = sep else { throw PyError.type("must be str or None, not \(vm.typeName(sep))") }
+            if sepText.value.isEmpty { throw PyError.value("empty separator") }
+            parts = TextSplit.split(s.scalars, by: sepText.scalars, limit: limit, reverse: reverse)
+        } else {
+            parts = TextSplit.splitWhitespace(s.scalars, limit: limit, reverse: reverse)
+        }
+        return .object(PyList(parts.map { .string($0) }))
+    }
+
+    /// `sep.join(iterable)`: every item must be a str.
+    private static func join(_ vm: VM, _ s: PyStr, _ args: CallArgs) throws -> Value {
+        try expectArguments(args, "join", min: 1, max: 1)
+        let iterator: Value
+        do {
+            iterator = try vm.getIterator(args[0])
+        } catch let e as PyBaseException where e.type === ExceptionTypes.typeError {
+            throw PyError.type("can only join an iterable")
+        }
+        var parts: [String] = [], index = 0
+        while let item = try vm.nextItem(iterator) {
+            guard case .str(let text) = item else {
+                throw PyError.type("sequence item \(index): expected str instance, \(vm.typeName(item)) found")
+            }
+            parts.append(text.value)
+            index += 1
+        }
+        return .string(parts.joined(separator: s.value))
+    }
+}
+
+/// Splitting code points, after CPython's `stringlib/split.h`.
+enum TextSplit {
+    static func splitWhitespace(_ h: [Unicode.Scalar], limit: Int, reverse: Bool) -> [String] {
+        let text = reverse ? Array(h.reversed()) : h
+        var parts: [[Unicode.Scalar]] = [], i = 0, remaining = limit
+        while remaining > 0 {
+            while i < text.count && TextCase.isSpace(text[i]) { i += 1 }
+            if i == text.count { break }
+            let j = i
+            while i < text.count && !TextCase.isSpace(text[i]) { i += 1 }
+            parts.append(Array(text[j..<i]))
+            remaining -= 1
+        }
+        while i < text.count && TextCase.isSpace(text[i]) { i += 1 }
+        if i < text.count { parts.append(Array(text[i...])) }
+        if reverse { return parts.reversed().map { PyStr.text($0.reversed()) } }
+        return parts.map { PyStr.text($0) }
+    }
+
+    static func split(_ h: [Unicode.Scalar], by sep: [Unicode.Scalar], limit: Int, reverse: Bool) -> [String] {
+        var parts: [String] = [], remaining = limit
+        if reverse {
+            var end = h.count
+            while remaining > 0, let at = TextSearch.find(h, sep, in: 0..<end, reverse: true) {
+                parts.append(PyStr.text(h[(at + sep.count)..<end]))
+                end = at
+                remaining -= 1
+            }
+            parts.append(PyStr.text(h[..<end]))
+            return parts.reversed()
+        }
+        var start = 0
+        while remaining > 0, let at = TextSearch.find(h, sep, in: start..<h.count, reverse: false) {
+            parts.append(PyStr.text(h[start..<at]))
+            start = at + sep.count
+            remaining -= 1
+        }
+        parts.append(PyStr.text(h[start...]))
+        return parts
+    }
+
+    /// Line boundaries: \n, \r, \r\n, \v, \f, \x1c-\x1e, \x85, U+2028, U+2029.
+    static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0A, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
+    }
+
+    static func lines(_ h: [Unicode.Scalar], keepEnds: Bool) -> [String] {
+        var lines: [String] = [], i = 0
+        while i < h.count {
+            let start = i
+            while i < h.count && !isLineBreak(h[i]) { i += 1 }
+            var end = i
+            if i < h.count {
+                i += (h[i] == "\r" && i + 1 < h.count && h[i + 1] == "\n") ? 2 : 1
+                if keepEnds { end = i }
+            }
+            lines.append(PyStr.text(h[start..<end]))
+        }
+        return lines
+    }
+
+    static func strip(_ h: [Unicode.Scalar], leading: Bool, trailing: Bool, _ strip: (Unicode.Scalar) -> Bool) -> String {
+        var start = 0, end = h.count
+        if leading { while start < end && strip(h[start]) { start += 1 } }
+        if trailing { while end > start && strip(h[end - 1]) { end -= 1 } }
+        return PyStr.text(h[start..<end])
+    }
+}
