@@ -41,6 +41,9 @@ extension VM {
 
     /// An int argument as a Swift Int, with CPython's message otherwise.
     func intArgument(_ v: Value) throws -> Int {
+        if case .object(let o) = v, o is PyBigInt {
+            throw PyError.overflow("Python int too large to convert to C ssize_t")
+        }
         if let i = try indexValue(v) { return i }
         throw PyError.type("'\(typeName(v))' object cannot be interpreted as an integer")
     }

@@ -111,16 +111,4 @@ extension VM {
         guard case .str(let s) = v else { throw PyError.type("must be str, not \(typeName(v))") }
         return s
     }
-
-    /// An integer argument (`width`, `count`, `maxsplit`).
-    func intArgument(_ v: Value) throws -> Int {
-        if case .float = v { throw PyError.type("'float' object cannot be interpreted as an integer") }
-        if case .object(let o) = v, o is PyBigInt {
-            throw PyError.overflow("Python int too large to convert to C ssize_t")
-        }
-        guard let i = try indexValue(v) else {
-            throw PyError.type("'\(typeName(v))' object cannot be interpreted as an integer")
-        }
-        return i
-    }
 }
