@@ -29,6 +29,7 @@ extension VM {
         if let d = descriptor, isDataDescriptor(d) { return try bind(d, to: obj, type) }
         if let dict, let v = dict.get(name) { return v }
         if let d = descriptor { return try bind(d, to: obj, type) }
+        if obj.asObject is PyInstance, let getter = nativeGetter(type, name.value) { return try getter(self, obj) }
         if type.isHeapType, let getattr = type.lookup("__getattr__") {
             return try callMethod(getattr, receiver: obj, CallArgs([.str(name)]))
         }
