@@ -115,6 +115,8 @@ extension VM {
         }
         cls.mro = try linearize(cls, bases)
         if namespace.get("__eq__") != nil && namespace.get("__hash__") == nil { namespace.set("__hash__", .none) }
+        // Every class has its own `__doc__`, so a subclass does not show its base's.
+        if namespace.get("__doc__") == nil { namespace.set("__doc__", .none) }
         try notifySetName(cls)
         return cls
     }
