@@ -44,7 +44,8 @@ extension VM {
     func instanceDict(_ obj: Value) -> PyDict? {
         guard case .object(let o) = obj else { return nil }
         switch o {
-        case let i as PyInstance: return i.dict
+        // A bare `object()` has no `__dict__`.
+        case let i as PyInstance: return i.type === BuiltinTypes.object ? nil : i.dict
         case let e as PyBaseException: return e.dict
         case let f as PyFunction: return f.dict
         case let w as PyMethodWrapper: return w.dict

@@ -140,7 +140,7 @@ extension VM {
             }
             guard let next = candidate else {
                 let names = bases.map(\.name).joined(separator: ", ")
-                throw PyError.type("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                throw PyError.type("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
             for i in sequences.indices where sequences[i][0] === next { sequences[i].removeFirst() }
