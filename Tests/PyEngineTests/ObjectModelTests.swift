@@ -221,6 +221,33 @@ exit 3
 """#)
     }
 
+    @Test("__init_subclass__ with class keywords, __class_getitem__, __eq__ on built-ins")
+    func classHooks() {
+        expectOutput(#"""
+class Base:
+    registry = []
+    def __init_subclass__(cls, tag=None, **kw):
+        super().__init_subclass__(**kw)
+        Base.registry += [(cls.__name__, tag)]
+class A(Base, tag="a"): pass
+class B(A): pass
+print(Base.registry)
+try:
+    class X(bad=1): pass
+except TypeError as e: print(e)
+class G:
+    def __class_getitem__(cls, item):
+        return (cls.__name__, item)
+print(G[int])
+print("a".__eq__("a"), (1).__eq__(1.0), object.__eq__(1, 1))
+"""#, #"""
+[('A', 'a'), ('B', None)]
+X.__init_subclass__() takes no keyword arguments
+('G', <class 'int'>)
+True NotImplemented True
+"""#)
+    }
+
     private func expectOutput(_ source: String, _ expected: String) {
         let result = Engine.capture(source: source + "\n")
         #expect(result.stdout == expected + "\n")

@@ -14,10 +14,7 @@ extension Builtins {
         let object = BuiltinTypes.object
         object.addMethod("__init__", objectInit)
         object.addMethod("__new__", objectNew)
-        object.addMethod("__eq__") { _, args in
-            try args.expect("__eq__", min: 2, max: 2)
-            return args[0].isIdentical(to: args[1]) ? .bool(true) : .notImplemented
-        }
+        object.addMethod("__eq__", objectEqual)
         object.addMethod("__ne__", objectNotEqual)
         object.addMethod("__hash__") { vm, args in
             try args.expect("__hash__", min: 1, max: 1)
@@ -37,7 +34,12 @@ extension Builtins {
             try args.expect("__dir__", min: 1, max: 1)
             return .object(PyList(vm.attributeNames(of: args[0]).map { .string($0) }))
         }
-        let initSubclass = PyBuiltinFunction("__init_subclass__", owner: object) { _, _ in .none }
+        let initSubclass = PyBuiltinFunction("__init_subclass__", owner: object) { vm, args in
+            if !args.keywords.isEmpty, case .object(let cls as PyType) = args.positional.first ?? .none {
+                throw PyError.type("\(cls.name).__init_subclass__() takes no keyword arguments")
+            }
+            return .none
+        }
         object.dict.set("__init_subclass__", .object(PyMethodWrapper(function: .object(initSubclass), isClassMethod: true)))
     }
 
@@ -72,6 +74,18 @@ extension Builtins {
             throw PyError.type("object.__new__(\(cls.name)) is not safe, use \(base.name).__new__()")
         }
         return try vm.allocate(cls, CallArgs())
+    }
+
+    /// `object.__eq__`: identity. Built-in values of one type that reach this
+    /// slot (`"a".__eq__("a")`) compare by value, as their own `__eq__` would.
+    private static func objectEqual(_ vm: VM, _ args: CallArgs) throws -> Value {
+        try args.expect("__eq__", min: 2, max: 2)
+        if args[0].isIdentical(to: args[1]) { return .bool(true) }
+        let type = vm.typeOf(args[0])
+        if !type.isHeapType && type !== BuiltinTypes.object && type === vm.typeOf(args[1]) {
+            return .bool(try vm.equals(args[0], args[1]))
+        }
+        return .notImplemented
     }
 
     /// `object.__ne__`: the inverse of `__eq__`, unless that is NotImplemented.
