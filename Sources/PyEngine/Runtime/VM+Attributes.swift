@@ -29,6 +29,7 @@ extension VM {
         if let d = descriptor, isDataDescriptor(d) { return try bind(d, to: obj, type) }
         if let dict, let v = dict.get(name) { return v }
         if let d = descriptor { return try bind(d, to: obj, type) }
+        if obj.asObject is PyInstance, let getter = nativeGetter(type, name.value) { return try getter(self, obj) }
         if type.isHeapType, let getattr = type.lookup("__getattr__") {
             return try callMethod(getattr, receiver: obj, CallArgs([.str(name)]))
         }
@@ -43,7 +44,8 @@ extension VM {
     func instanceDict(_ obj: Value) -> PyDict? {
         guard case .object(let o) = obj else { return nil }
         switch o {
-        case let i as PyInstance: return i.dict
+        // A bare `object()` has no `__dict__`.
+        case let i as PyInstance: return i.type === BuiltinTypes.object ? nil : i.dict
         case let e as PyBaseException: return e.dict
         case let f as PyFunction: return f.dict
         case let w as PyMethodWrapper: return w.dict

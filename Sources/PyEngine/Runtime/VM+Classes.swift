@@ -79,7 +79,8 @@ extension VM {
         let namespace = PyDict()
         let frame = Frame(code: body.code, globals: body.globals, namespace: namespace, function: body, closure: body.closure)
         _ = try run(frame)
-        let cls = try createClass(name: name.value, bases: bases, namespace: namespace)
+        let keywords = args.keywords.filter { $0.name != "metaclass" }
+        let cls = try createClass(name: name.value, bases: bases, namespace: namespace, keywords: keywords)
         if case .object(let c) = namespace.get("__classcell__") ?? .none, let cell = c as? PyCell {
             cell.contents = .object(cls)
             cls.dict.remove(PyStr.intern("__classcell__"))
@@ -99,7 +100,8 @@ extension VM {
         return .object(try createClass(name: name.value, bases: baseTypes, namespace: namespace))
     }
 
-    func createClass(name: String, bases: [PyType], namespace: PyDict) throws -> PyType {
+    func createClass(name: String, bases: [PyType], namespace: PyDict,
+                     keywords: [(name: String, value: Value)] = []) throws -> PyType {
         let bases = bases.isEmpty ? [BuiltinTypes.object] : bases
         for base in bases where !base.isHeapType && base.layout == .builtin && base.constructor == nil {
             throw PyError.type("type '\(base.name)' is not an acceptable base type")
@@ -108,6 +110,12 @@ extension VM {
             (bases.contains { $0.layout == .builtin } ? .builtin : .instance)
         let module: String
         if case .str(let m) = namespace.get("__module__") ?? .none { module = m.value } else { module = "__main__" }
+        for implicit in ["__init_subclass__", "__class_getitem__"] {
+            // Implicitly class methods, as in CPython.
+            if case .object(let f) = namespace.get(implicit) ?? .none, f is PyFunction {
+                namespace.set(implicit, .object(PyMethodWrapper(function: .object(f), isClassMethod: true)))
+            }
+        }
         let cls = PyType(name: name, bases: bases, dict: namespace, module: module, isHeapType: true, layout: layout)
         if case .str(let q) = namespace.get("__qualname__") ?? .none {
             cls.qualifiedName = q.value
@@ -115,8 +123,17 @@ extension VM {
         }
         cls.mro = try linearize(cls, bases)
         if namespace.get("__eq__") != nil && namespace.get("__hash__") == nil { namespace.set("__hash__", .none) }
+        // Every class has its own `__doc__`, so a subclass does not show its base's.
+        if namespace.get("__doc__") == nil { namespace.set("__doc__", .none) }
         try notifySetName(cls)
+        try notifyInitSubclass(cls, keywords)
         return cls
+    }
+
+    /// Calls the nearest base's `__init_subclass__` with the class statement's keywords.
+    private func notifyInitSubclass(_ cls: PyType, _ keywords: [(name: String, value: Value)]) throws {
+        guard let hook = cls.mro.dropFirst().lazy.compactMap({ $0.dict.get("__init_subclass__") }).first else { return }
+        _ = try call(try bind(hook, to: .none, cls, viaClass: true), CallArgs([], keywords: keywords))
     }
 
     /// Calls `__set_name__` on descriptors defined in the class body.
@@ -138,7 +155,7 @@ extension VM {
             }
             guard let next = candidate else {
                 let names = bases.map(\.name).joined(separator: ", ")
-                throw PyError.type("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                throw PyError.type("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
             for i in sequences.indices where sequences[i][0] === next { sequences[i].removeFirst() }

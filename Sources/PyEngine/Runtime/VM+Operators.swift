@@ -21,8 +21,10 @@ extension VM {
     /// A special method defined in Python on v's class (not on built-in types,
     /// whose behaviour is native).
     func userMethod(_ v: Value, _ name: String) -> Value? {
-        guard case .object(let o) = v, o.type.isHeapType else { return nil }
-        return o.type.lookup(name)
+        guard case .object(let o) = v, o.type.isHeapType, let m = o.type.lookup(name) else { return nil }
+        // A built-in type's own slot (`object.__eq__`) is handled natively.
+        if case .object(let f) = m, let b = f as? PyBuiltinFunction, let owner = b.owner, !owner.isHeapType { return nil }
+        return m
     }
 
     /// Calls special method `name` on v if its class defines one in Python.
@@ -337,6 +339,9 @@ extension VM {
             guard op == .equal || op == .notEqual else { return nil }
             let same = l.count == r.count && (l.count == 0 || (l.start == r.start && (l.count == 1 || l.step == r.step)))
             return same ? .equal : .less
+        case let (l as PyBoundMethod, r as PyBoundMethod):
+            guard op == .equal || op == .notEqual else { return nil }
+            return l.receiver.isIdentical(to: r.receiver) && l.function.isIdentical(to: r.function) ? .equal : .less
         default:
             if op == .equal || op == .notEqual, x.type === y.type, !(x is PyBaseException) || true {
                 if x === y { return .equal }
