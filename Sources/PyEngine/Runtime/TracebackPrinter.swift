@@ -29,7 +29,32 @@ struct TracebackPrinter {
 
     private func frames(_ e: PyBaseException) -> [String] {
         guard !e.traceback.isEmpty else { return [] }
-        return ["Traceback (most recent call last):\n"] + e.traceback.map(entry)
+        return ["Traceback (most recent call last):\n"] + collapsingRepeats(e.traceback)
+    }
+
+    /// The entries, with runs of the same line (recursion) cut after three as
+    /// `[Previous line repeated N more times]`.
+    private func collapsingRepeats(_ entries: [TracebackEntry]) -> [String] {
+        let cutoff = 3
+        var out: [String] = []
+        var previous: TracebackEntry?
+        var count = 0
+        func flush() {
+            let extra = count - cutoff
+            if extra > 0 { out.append("  [Previous line repeated \(extra) more time\(extra > 1 ? "s" : "")]\n") }
+        }
+        for t in entries {
+            if let p = previous, p.code === t.code, p.line == t.line {
+                count += 1
+            } else {
+                flush()
+                count = 1
+            }
+            previous = t
+            if count <= cutoff { out.append(entry(t)) }
+        }
+        flush()
+        return out
     }
 
     /// `  File "x.py", line 3, in f` and the source line with markers.

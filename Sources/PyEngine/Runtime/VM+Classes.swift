@@ -101,7 +101,7 @@ extension VM {
 
     func createClass(name: String, bases: [PyType], namespace: PyDict) throws -> PyType {
         let bases = bases.isEmpty ? [BuiltinTypes.object] : bases
-        for base in bases where !base.isHeapType && base.layout == .builtin && base.constructor == nil {
+        for base in bases where base.isFinal || (!base.isHeapType && base.layout == .builtin && base.constructor == nil) {
             throw PyError.type("type '\(base.name)' is not an acceptable base type")
         }
         let layout: InstanceLayout = bases.contains { $0.layout == .exception } ? .exception :
@@ -138,7 +138,7 @@ extension VM {
             }
             guard let next = candidate else {
                 let names = bases.map(\.name).joined(separator: ", ")
-                throw PyError.type("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                throw PyError.type("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(next)
             for i in sequences.indices where sequences[i][0] === next { sequences[i].removeFirst() }
