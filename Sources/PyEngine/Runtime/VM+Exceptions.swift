@@ -66,6 +66,8 @@ extension VM {
         if !isGroup(e) {
             guard matches(e) else { return (exc, .none) }
             let wrapped = makeGroup(message: "", [e])
+            // CPython wraps a naked exception with a tuple, not a list.
+            wrapped.args[1] = .object(PyTuple([exc]))
             wrapped.traceback = e.traceback
             exceptionState.exception = wrapped
             return (.none, .object(wrapped))
