@@ -102,10 +102,11 @@ struct FStringScanner {
         var quote: Unicode.Scalar?
         while i < end {
             let c = source[i]
-            if let q = quote {
-                if c == q { quote = nil }
-            } else if c == "\\" {
+            if c == "\\" {
+                // 3.11 rejects backslashes anywhere in the expression, strings included.
                 throw error("f-string expression part cannot include a backslash")
+            } else if let q = quote {
+                if c == q { quote = nil }
             } else if c == "'" || c == "\"" {
                 quote = c
             } else if c == "#" {

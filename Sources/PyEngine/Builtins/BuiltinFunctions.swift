@@ -20,6 +20,15 @@ extension Builtins {
         }
         define("next") { vm, args in
             try args.expect("next", min: 1, max: 2)
+            if case .object(let o) = args[0], let g = o as? PyGenerator, g.kind == .generator {
+                // A generator's return value becomes the StopIteration's value.
+                switch try vm.resume(g, sending: .none) {
+                case .yielded(let v): return v
+                case .returned(let r):
+                    if args.count == 2 { return args[1] }
+                    throw PyError.stopIteration(r)
+                }
+            }
             if let v = try vm.nextItem(args[0]) { return v }
             if args.count == 2 { return args[1] }
             throw PyError.stopIteration()

@@ -48,7 +48,7 @@ extension Compiler {
     func compileAugAssign(_ target: Expr, _ op: BinaryOperator, _ value: Expr) throws(PySyntaxError) {
         switch target.kind {
         case .name(let n):
-            nameOp(n, .load)
+            try at(target.span) { nameOp(n, .load) }
             try compileExpr(value)
             try at(target.span.through(value.span)) { emit(.binary(op, inplace: true)) }
             nameOp(n, .store)

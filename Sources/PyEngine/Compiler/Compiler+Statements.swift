@@ -169,7 +169,8 @@ extension Compiler {
             try compileExpr(message)
             emit(.call(1))
         }
-        emit(.raiseVarargs(1))
+        // CPython reports a failed assert at its test expression.
+        try at(test.span) { emit(.raiseVarargs(1)) }
         bind(end)
     }
 }

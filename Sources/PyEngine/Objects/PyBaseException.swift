@@ -107,6 +107,12 @@ enum PyError {
     static func index(_ message: String) -> PyBaseException { PyBaseException(ExceptionTypes.indexError, message) }
     static func attribute(_ message: String) -> PyBaseException { PyBaseException(ExceptionTypes.attributeError, message) }
     static func name(_ message: String) -> PyBaseException { PyBaseException(ExceptionTypes.nameError, message) }
+    /// `NameError: name 'x' is not defined`, with its `name` attribute.
+    static func undefinedName(_ name: String) -> PyBaseException {
+        let e = PyBaseException(ExceptionTypes.nameError, "name '\(name)' is not defined")
+        e.dict.set("name", .string(name))
+        return e
+    }
     static func runtime(_ message: String) -> PyBaseException { PyBaseException(ExceptionTypes.runtimeError, message) }
     static func overflow(_ message: String) -> PyBaseException { PyBaseException(ExceptionTypes.overflowError, message) }
     static func zeroDivision(_ message: String) -> PyBaseException { PyBaseException(ExceptionTypes.zeroDivisionError, message) }

@@ -17,6 +17,8 @@ final class PyType: PyObject {
     /// Attributes of built-in instances that are computed, not stored (`e.args`).
     var getters: [String: NativeGetter] = [:]
     var setters: [String: NativeSetter] = [:]
+    /// A built-in class Python code may not subclass (`bool`).
+    var isFinal = false
 
     init(name: String, bases: [PyType], dict: PyDict = PyDict(untyped: ()), module: String = "builtins",
          isHeapType: Bool = false, layout: InstanceLayout? = nil, bootstrapping: Bool = false) {

@@ -6,52 +6,150 @@ struct TracebackPrinter {
     let vm: VM
 
     func format(_ e: PyBaseException) -> String {
-        var seen = Set<ObjectIdentifier>()
-        return chain(e, &seen)
+        var state = State()
+        printRecursive(e, &state)
+        return state.out
     }
 
-    /// The cause or context first, then this exception.
-    private func chain(_ e: PyBaseException, _ seen: inout Set<ObjectIdentifier>) -> String {
-        seen.insert(ObjectIdentifier(e))
+    /// What CPython's `exception_print_context` tracks while printing.
+    private struct State {
         var out = ""
-        if let cause = e.cause, !seen.contains(ObjectIdentifier(cause)) {
-            out += chain(cause, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if let context = e.context, !e.suppressContext, !seen.contains(ObjectIdentifier(context)) {
-            out += chain(context, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
-        if vm.isGroup(e) { return out + group(e, depth: 0) }
-        out += frames(e).joined()
-        out += exceptionLine(e)
-        return out
+        var seen = Set<ObjectIdentifier>()
+        /// How deeply nested in exception groups the current exception is.
+        var depth = 0
+        /// Whether the current group's closing line is still owed.
+        var needClose = false
+
+        var indent: String { String(repeating: " ", count: 2 * depth) }
+        /// The prefix of every line at this depth: `    | ` inside groups.
+        var margin: String { depth > 0 ? indent + "| " : "" }
     }
 
-    /// The frames, collapsing runs of the same line as CPython does after three.
-    private func frames(_ e: PyBaseException) -> [String] {
-        guard !e.traceback.isEmpty else { return [] }
-        var out = ["Traceback (most recent call last):\n"]
-        var previous: (String, Int, String)?
-        var repeats = 0
-        func flushRepeats() {
-            if repeats > 3 {
-                let n = repeats - 3
-                out.append("  [Previous line repeated \(n) more time\(n == 1 ? "" : "s")]\n")
-            }
+    private static let causeMessage = "The above exception was the direct cause of the following exception:\n"
+    private static let contextMessage = "During handling of the above exception, another exception occurred:\n"
+    private static let maxGroupWidth = 15
+    private static let maxGroupDepth = 10
+
+    /// The cause or context first, then this exception (`print_exception_recursive`).
+    private func printRecursive(_ e: PyBaseException, _ s: inout State) {
+        s.seen.insert(ObjectIdentifier(e))
+        if let cause = e.cause {
+            if !s.seen.contains(ObjectIdentifier(cause)) { printChained(cause, Self.causeMessage, &s) }
+        } else if let context = e.context, !e.suppressContext, !s.seen.contains(ObjectIdentifier(context)) {
+            printChained(context, Self.contextMessage, &s)
         }
-        for t in e.traceback {
-            let key = (t.code.filename, t.line, t.code.name)
-            if let p = previous, p == key {
-                repeats += 1
-                if repeats > 3 { continue }
+        if vm.isGroup(e) {
+            printGroup(e, &s)
+        } else {
+            printException(e, &s)
+        }
+    }
+
+    private func printChained(_ e: PyBaseException, _ message: String, _ s: inout State) {
+        let needClose = s.needClose
+        printRecursive(e, &s)
+        s.needClose = needClose
+        s.out += s.margin + "\n" + s.margin + message + s.margin + "\n"
+    }
+
+    /// The traceback, `Type: message`, then the notes.
+    private func printException(_ e: PyBaseException, _ s: inout State) {
+        printTraceback(e, &s)
+        s.out += s.margin + exceptionLine(e)
+        guard let notes = e.dict.get("__notes__") else { return }
+        guard case .object(let o) = notes, let list = o as? PyList else {
+            s.out += s.margin + ((try? vm.repr(notes)) ?? "<__notes__ repr() failed>") + "\n"
+            return
+        }
+        for note in list.items {
+            guard case .str(let text) = note else {
+                s.out += s.margin + ((try? vm.repr(note)) ?? "<note repr() failed>") + "\n"
+                continue
+            }
+            s.out += noteLines(text.value, s.margin) + "\n"
+        }
+    }
+
+    /// A note's lines, each after the margin (CPython splits keeping line ends).
+    private func noteLines(_ note: String, _ margin: String) -> String {
+        var lines = note.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) + "\n" }
+        lines[lines.count - 1].removeLast()
+        if lines.last!.isEmpty { lines.removeLast() }
+        return lines.map { margin + $0 }.joined()
+    }
+
+    private func printTraceback(_ e: PyBaseException, _ s: inout State) {
+        guard !e.traceback.isEmpty else { return }
+        let isGroup = vm.isGroup(e)
+        let headerMargin = isGroup && s.depth == 1 ? s.indent + "+ " : s.margin
+        s.out += headerMargin + (isGroup ? "Exception Group Traceback" : "Traceback") + " (most recent call last):\n"
+        for line in collapsingRepeats(e.traceback) { s.out += prefixed(line, s.margin) }
+    }
+
+    /// The group's own traceback and message, then each member in a numbered box.
+    private func printGroup(_ e: PyBaseException, _ s: inout State) {
+        if s.depth > Self.maxGroupDepth {
+            s.out += s.margin + "... (max_group_depth is \(Self.maxGroupDepth))\n"
+            return
+        }
+        if s.depth == 0 { s.depth += 1 }
+        printException(e, &s)
+        let members = e.groupExceptions
+        let shown = members.count <= Self.maxGroupWidth ? members.count : Self.maxGroupWidth + 1
+        s.needClose = false
+        for i in 0..<shown {
+            let last = i == shown - 1
+            if last { s.needClose = true }
+            let truncated = i >= Self.maxGroupWidth
+            if truncated {
+                s.out += s.indent + "  +---------------- ... ----------------\n"
             } else {
-                flushRepeats()
-                previous = key
-                repeats = 1
+                s.out += s.indent + (i == 0 ? "+-" : "  ") + "+---------------- \(i + 1) ----------------\n"
             }
-            out.append(entry(t))
+            s.depth += 1
+            if truncated {
+                let remaining = members.count - Self.maxGroupWidth
+                s.out += s.margin + "and \(remaining) more exception\(remaining > 1 ? "s" : "")\n"
+            } else {
+                printRecursive(members[i], &s)
+            }
+            if last && s.needClose {
+                s.out += s.indent + "+------------------------------------\n"
+                s.needClose = false
+            }
+            s.depth -= 1
         }
-        flushRepeats()
+        if s.depth == 1 { s.depth -= 1 }
+    }
+
+    /// Every line of `text` after `margin`.
+    private func prefixed(_ text: String, _ margin: String) -> String {
+        if margin.isEmpty { return text }
+        return text.split(separator: "\n").map { margin + $0 + "\n" }.joined()
+    }
+
+    /// The entries, with runs of the same line (recursion) cut after three as
+    /// `[Previous line repeated N more times]`.
+    private func collapsingRepeats(_ entries: [TracebackEntry]) -> [String] {
+        let cutoff = 3
+        var out: [String] = []
+        var previous: TracebackEntry?
+        var count = 0
+        func flush() {
+            let extra = count - cutoff
+            if extra > 0 { out.append("  [Previous line repeated \(extra) more time\(extra > 1 ? "s" : "")]\n") }
+        }
+        for t in entries {
+            if let p = previous, p.code === t.code, p.line == t.line {
+                count += 1
+            } else {
+                flush()
+                count = 1
+            }
+            previous = t
+            if count <= cutoff { out.append(entry(t)) }
+        }
+        flush()
         return out
     }
 
@@ -77,10 +175,12 @@ struct TracebackPrinter {
         let end = span.end.line == span.start.line ? span.end.column : scalars.count
         guard span.start.line > 0, start >= indent, end <= scalars.count, start < end else { return nil }
         let trailing = scalars.count - (scalars.lastIndex { $0 != " " && $0 != "\t" } ?? scalars.count - 1) - 1
-        if start == indent && end >= scalars.count - trailing { return nil }
         let segment = Array(scalars[start..<end])
+        let anchors = anchors(segment, instruction)
+        // A span covering the whole line gets markers only to point inside it.
+        if start == indent && end >= scalars.count - trailing && anchors == nil { return nil }
         var marks = [Character](repeating: "^", count: segment.count)
-        if let (from, to) = anchors(segment, instruction) {
+        if let (from, to) = anchors {
             for i in marks.indices where i < from || i >= to { marks[i] = "~" }
         }
         return String(repeating: " ", count: start - indent) + String(marks)
@@ -100,47 +200,14 @@ struct TracebackPrinter {
         }
     }
 
-    /// `ValueError: message`, with notes after it.
-    func exceptionLine(_ e: PyBaseException) -> String {
+    /// `ValueError: message` (CPython puts no margin before a message's later lines).
+    private func exceptionLine(_ e: PyBaseException) -> String {
         let type = e.type!
         var name = type.qualifiedName
         if type.module != "builtins" && type.module != "__main__" { name = "\(type.module).\(name)" }
-        let message = (try? vm.exceptionText(e)) ?? "<exception str() failed>"
-        var out = message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
-        if case .object(let o) = e.dict.get("__notes__") ?? .none, let notes = o as? PyList {
-            for note in notes.items { out += ((try? vm.str(note)) ?? "") + "\n" }
-        }
-        return out
-    }
-
-    // MARK: Exception groups
-
-    /// The boxed layout CPython uses for exception groups.
-    private func group(_ e: PyBaseException, depth: Int) -> String {
-        var out = "  + Exception Group Traceback (most recent call last):\n"
-        for line in frames(e).dropFirst() { out += prefixLines(line, "  | ") }
-        out += prefixLines(exceptionLine(e), "  | ")
-        for (i, child) in e.groupExceptions.enumerated() {
-            let title = " \(i + 1) "
-            let dashes = String(repeating: "-", count: 16)
-            out += (i == 0 ? "  +-+" : "    +") + dashes + title + dashes + "\n"
-            let body: String
-            if vm.isGroup(child) {
-                body = group(child, depth: depth + 1)
-            } else {
-                var seen = Set<ObjectIdentifier>()
-                body = chain(child, &seen)
-            }
-            out += prefixLines(body, "    | ")
-        }
-        out += "    +------------------------------------\n"
-        return out
-    }
-
-    private func prefixLines(_ text: String, _ prefix: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { line in
-            line.isEmpty ? prefix.trimmingCharacters(in: .whitespaces) + "\n" : prefix + line + "\n"
-        }.joined()
+        let message: String
+        do { message = try vm.str(.object(e)) } catch { return "\(name): <exception str() failed>\n" }
+        return message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
     }
 
     // MARK: Syntax errors

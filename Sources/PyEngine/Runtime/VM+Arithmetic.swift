@@ -132,6 +132,14 @@ extension VM {
 
     /// Numeric `a op b`, or nil when either side is not a number.
     func numericOperation(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        if case .bool(let x) = a, case .bool(let y) = b {
+            switch op {
+            case .bitAnd: return .bool(x && y)
+            case .bitOr: return .bool(x || y)
+            case .bitXor: return .bool(x != y)
+            default: break
+            }
+        }
         if let x = integer(a), let y = integer(b) { return try integerOperation(op, x, y) }
         guard isNumber(a), isNumber(b), let x = try floatValue(a), let y = try floatValue(b) else { return nil }
         return try floatOperation(op, x, y)

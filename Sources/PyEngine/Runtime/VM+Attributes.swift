@@ -37,7 +37,10 @@ extension VM {
     }
 
     func noAttribute(_ obj: Value, _ name: String) -> PyBaseException {
-        PyError.attribute("'\(typeName(obj))' object has no attribute '\(name)'")
+        let e = PyError.attribute("'\(typeName(obj))' object has no attribute '\(name)'")
+        e.dict.set("name", .string(name))
+        e.dict.set("obj", obj)
+        return e
     }
 
     /// The `__dict__` of objects that have one besides plain instances.

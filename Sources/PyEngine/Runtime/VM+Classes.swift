@@ -103,7 +103,7 @@ extension VM {
     func createClass(name: String, bases: [PyType], namespace: PyDict,
                      keywords: [(name: String, value: Value)] = []) throws -> PyType {
         let bases = bases.isEmpty ? [BuiltinTypes.object] : bases
-        for base in bases where !base.isHeapType && base.layout == .builtin && base.constructor == nil {
+        for base in bases where base.isFinal || (!base.isHeapType && base.layout == .builtin && base.constructor == nil) {
             throw PyError.type("type '\(base.name)' is not an acceptable base type")
         }
         let layout: InstanceLayout = bases.contains { $0.layout == .exception } ? .exception :

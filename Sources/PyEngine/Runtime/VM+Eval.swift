@@ -134,7 +134,7 @@ extension VM {
             case .deleteName(let i):
                 let name = code.names[i]
                 if try namespace(of: frame).remove(.str(name), self) == nil {
-                    throw PyError.name("name '\(name.value)' is not defined")
+                    throw PyError.undefinedName(name.value)
                 }
             case .loadGlobal(let i):
                 frame.push(try cachedGlobal(code, i, frame.globals))
@@ -143,7 +143,7 @@ extension VM {
             case .deleteGlobal(let i):
                 let name = code.names[i]
                 if frame.globals.remove(name) == nil {
-                    throw PyError.name("name '\(name.value)' is not defined")
+                    throw PyError.undefinedName(name.value)
                 }
 
             // MARK: Attributes and items

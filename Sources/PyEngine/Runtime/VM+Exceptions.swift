@@ -65,12 +65,14 @@ extension VM {
         let matches: (PyBaseException) -> Bool = { leaf in classes.contains { leaf.isInstance(of: $0) } }
         if !isGroup(e) {
             guard matches(e) else { return (exc, .none) }
-            let wrapped = makeGroup(message: "", [e], like: nil)
+            let wrapped = makeGroup(message: "", [e])
+            // CPython wraps a naked exception with a tuple, not a list.
+            wrapped.args[1] = .object(PyTuple([exc]))
             wrapped.traceback = e.traceback
             exceptionState.exception = wrapped
             return (.none, .object(wrapped))
         }
-        let (match, rest) = split(e, matches)
+        let (match, rest) = try split(e, matches)
         guard let match else { return (exc, .none) }
         exceptionState.exception = match
         return (rest.map { .object($0) } ?? .none, .object(match))
@@ -79,23 +81,27 @@ extension VM {
     func isGroup(_ e: PyBaseException) -> Bool { e.isInstance(of: ExceptionTypes.baseExceptionGroup) }
 
     /// Partitions a group's leaves, keeping its nesting, message and metadata.
-    func split(_ e: PyBaseException, _ matches: (PyBaseException) -> Bool) -> (PyBaseException?, PyBaseException?) {
-        if matches(e) { return (e, nil) }
+    func split(_ e: PyBaseException, _ matches: (PyBaseException) throws -> Bool) throws -> (PyBaseException?, PyBaseException?) {
+        if try matches(e) { return (e, nil) }
         guard isGroup(e) else { return (nil, e) }
         var matched: [PyBaseException] = [], rest: [PyBaseException] = []
         for child in e.groupExceptions {
-            let (m, r) = split(child, matches)
+            let (m, r) = try split(child, matches)
             if let m { matched.append(m) }
             if let r { rest.append(r) }
         }
-        let m = matched.isEmpty ? nil : derive(e, matched)
-        let r = rest.isEmpty ? nil : derive(e, rest)
+        let m = matched.isEmpty ? nil : try derive(e, matched)
+        let r = rest.isEmpty ? nil : try derive(e, rest)
         return (m, r)
     }
 
-    /// A copy of group `e` holding `exceptions`, with e's metadata.
-    private func derive(_ e: PyBaseException, _ exceptions: [PyBaseException]) -> PyBaseException {
-        let g = makeGroup(message: e.groupMessage, exceptions, like: e)
+    /// `e.derive(exceptions)` (which a subclass may override), with e's metadata.
+    private func derive(_ e: PyBaseException, _ exceptions: [PyBaseException]) throws -> PyBaseException {
+        let list = Value.object(PyList(exceptions.map { .object($0) }))
+        let derived = try callMethod(e.type.lookup("derive") ?? .none, receiver: .object(e), CallArgs([list]))
+        guard let g = derived.asObject as? PyBaseException, isGroup(g) else {
+            throw PyError.type("derive must return an instance of BaseExceptionGroup")
+        }
         g.traceback = e.traceback
         g.cause = e.cause
         g.context = e.context
@@ -105,9 +111,9 @@ extension VM {
     }
 
     /// An ExceptionGroup, or BaseExceptionGroup when some member is not an Exception.
-    func makeGroup(message: String, _ exceptions: [PyBaseException], like original: PyBaseException?) -> PyBaseException {
+    func makeGroup(message: String, _ exceptions: [PyBaseException]) -> PyBaseException {
         let allExceptions = exceptions.allSatisfy { $0.isInstance(of: ExceptionTypes.exception) }
-        let type = original?.type ?? (allExceptions ? ExceptionTypes.exceptionGroup : ExceptionTypes.baseExceptionGroup)
+        let type = allExceptions ? ExceptionTypes.exceptionGroup : ExceptionTypes.baseExceptionGroup
         let g = PyBaseException(type: type, args: [.string(message), .object(PyList(exceptions.map { .object($0) }))])
         g.groupMessage = message
         g.groupExceptions = exceptions
@@ -134,11 +140,11 @@ extension VM {
                 fresh.append(e)
             }
         }
-        let kept = split(orig) { reraisedLeaves.contains(ObjectIdentifier($0)) && !self.isGroup($0) }.0
+        let kept = try split(orig) { reraisedLeaves.contains(ObjectIdentifier($0)) && !self.isGroup($0) }.0
         if fresh.isEmpty { return kept.map { .object($0) } ?? .none }
         let all = fresh + (kept.map { [$0] } ?? [])
         if all.count == 1 { return .object(all[0]) }
-        return .object(makeGroup(message: "", all, like: nil))
+        return .object(makeGroup(message: "", all))
     }
 
     private func leaves(_ e: PyBaseException) -> [PyBaseException] {

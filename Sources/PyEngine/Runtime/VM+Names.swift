@@ -33,7 +33,7 @@ extension VM {
     func loadGlobal(_ name: PyStr, _ globals: PyDict) throws -> Value {
         if let v = globals.get(name) { return v }
         if let v = builtins.get(name) { return v }
-        throw PyError.name("name '\(name.value)' is not defined")
+        throw PyError.undefinedName(name.value)
     }
 
     /// `{**mapping}` and `f(**mapping)` (where repeated keys are an error naming

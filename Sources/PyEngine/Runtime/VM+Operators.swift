@@ -319,7 +319,7 @@ extension VM {
         if let order = try compareNumbers(a, b) { return order }
         switch (a, b) {
         case let (.str(x), .str(y)): return x == y ? .equal : (x < y ? .less : .greater)
-        case (.none, .none): return .equal
+        case (.none, .none) where op == .equal || op == .notEqual: return .equal
         case (.object(let x), .object(let y)) where !x.type.isHeapType && !y.type.isHeapType:
             return try containerOrder(x, y, op)
         default: return nil

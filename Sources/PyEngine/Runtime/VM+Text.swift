@@ -117,6 +117,9 @@ extension VM {
             let n = e.groupExceptions.count
             return "\(e.groupMessage) (\(n) sub-exception\(n == 1 ? "" : "s"))"
         }
+        if e.isInstance(of: ExceptionTypes.osError), e.args.count == 2 {
+            return "[Errno \(try str(e.args[0]))] \(try str(e.args[1]))"
+        }
         switch e.args.count {
         case 0: return ""
         case 1:
@@ -127,11 +130,7 @@ extension VM {
     }
 
     /// `repr(exc)`: `ValueError('message')`.
-    private func exceptionRepr(_ e: PyBaseException) throws -> String {
-        if e.isInstance(of: ExceptionTypes.baseExceptionGroup) {
-            let inner = try e.groupExceptions.map { try repr(.object($0)) }.joined(separator: ", ")
-            return "\(e.type.name)(\(PythonRepr.string(e.groupMessage)), [\(inner)])"
-        }
+    func exceptionRepr(_ e: PyBaseException) throws -> String {
         if e.args.count == 1 { return "\(e.type.name)(\(try repr(e.args[0])))" }
         return "\(e.type.name)(\(try e.args.map { try repr($0) }.joined(separator: ", ")))"
     }
