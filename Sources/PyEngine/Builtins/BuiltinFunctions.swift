@@ -15,8 +15,9 @@ extension Builtins {
             return .bool(try vm.isInstance(args[0], args[1]))
         }
         define("iter") { vm, args in
-            try args.expect("iter", min: 1, max: 1)
-            return try vm.getIterator(args[0])
+            try args.expect("iter", min: 1, max: 2)
+            if args.count == 1 { return try vm.getIterator(args[0]) }
+            return try vm.callableIterator(args[0], sentinel: args[1])
         }
         define("next") { vm, args in
             try args.expect("next", min: 1, max: 2)
@@ -84,6 +85,15 @@ extension Builtins {
 }
 
 extension VM {
+    /// `iter(callable, sentinel)`: calls until the sentinel comes back.
+    func callableIterator(_ callable: Value, sentinel: Value) throws -> Value {
+        guard isCallable(callable) else { throw PyError.type("iter(v, w): v must be callable") }
+        return .object(PyNativeIterator(type: BuiltinTypes.callableIterator) { [unowned self] in
+            let v = try self.call(callable, CallArgs())
+            return try self.equals(v, sentinel) ? nil : v
+        })
+    }
+
     /// `isinstance(v, cls)` where cls is a class or a tuple of classes.
     func isInstance(_ v: Value, _ cls: Value) throws -> Bool {
         guard case .object(let o) = cls else {

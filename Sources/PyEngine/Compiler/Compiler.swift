@@ -88,7 +88,7 @@ final class Compiler {
         switch c {
         case .none: return unit.constant(.none, key: .none)
         case .bool(let b): return unit.constant(.bool(b), key: .bool(b))
-        case .ellipsis: return unit.constant(.object(PyEllipsis.shared), key: .ellipsis)
+        case .ellipsis: return unit.constant(.object(PySingleton.ellipsis), key: .ellipsis)
         case .int(let text): return intConstant(text)
         case .float(let d): return unit.constant(.float(d), key: .float(d.bitPattern))
         case .string(let s): return stringConstant(s)

@@ -1,11 +1,4 @@
-/// Constant objects the compiler needs that the runtime does not define yet.
-/// They live here so the VM author can move them next to the other built-ins.
-
-/// The `...` singleton (`Ellipsis`).
-final class PyEllipsis: PyObject {
-    static let shared = PyEllipsis()
-    private init() { super.init(type: BuiltinTypes.ellipsis) }
-}
+/// Constant objects only the compiler makes.
 
 /// An immutable `bytes` value, for `b"..."` literals.
 final class PyBytes: PyObject {

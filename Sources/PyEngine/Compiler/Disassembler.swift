@@ -129,7 +129,7 @@ enum Disassembler {
                 return "(" + items.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
             }
             if let b = o as? PyBigInt { return b.value.description }
-            if o is PyEllipsis { return "Ellipsis" }
+            if o === PySingleton.ellipsis { return "Ellipsis" }
             if let b = o as? PyBytes { return "b'\(String(decoding: b.bytes, as: UTF8.self))'" }
             return "<\(o.type.name)>"
         }

@@ -50,6 +50,7 @@ enum BuiltinTypes {
     static let dictItemIterator = make("dict_itemiterator")
     static let setIterator = make("set_iterator")
     static let iteratorType = make("iterator")
+    static let callableIterator = make("callable_iterator")
 
     /// A built-in class deriving from `base` (default `object`).
     static func make(_ name: String, base: PyType? = nil, layout: InstanceLayout = .builtin,

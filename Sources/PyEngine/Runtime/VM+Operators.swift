@@ -310,7 +310,13 @@ extension VM {
 
     func compare(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return .bool(Order(x, y).satisfies(op)) }
-        if let order = try nativeOrder(a, b, op) { return .bool(order.satisfies(op)) }
+        // Built-in behaviour applies unless a class written in Python overrides
+        // this comparison (a namedtuple still compares like the tuple it is).
+        let (method, reflected, _) = compareMethods(op)
+        if userMethod(a, method) == nil && userMethod(b, reflected) == nil,
+           let order = try nativeOrder(a, b, op) {
+            return .bool(order.satisfies(op))
+        }
         return try richCompare(op, a, b)
     }
 
@@ -320,7 +326,7 @@ extension VM {
         switch (a, b) {
         case let (.str(x), .str(y)): return x == y ? .equal : (x < y ? .less : .greater)
         case (.none, .none) where op == .equal || op == .notEqual: return .equal
-        case (.object(let x), .object(let y)) where !x.type.isHeapType && !y.type.isHeapType:
+        case (.object(let x), .object(let y)):
             return try containerOrder(x, y, op)
         default: return nil
         }
@@ -343,9 +349,6 @@ extension VM {
             guard op == .equal || op == .notEqual else { return nil }
             return l.receiver.isIdentical(to: r.receiver) && l.function.isIdentical(to: r.function) ? .equal : .less
         default:
-            if op == .equal || op == .notEqual, x.type === y.type, !(x is PyBaseException) || true {
-                if x === y { return .equal }
-            }
             return nil
         }
     }

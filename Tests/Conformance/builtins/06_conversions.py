@@ -1,7 +1,7 @@
 print(str(1), str(1.0), str(None), str([1, "a"]), str(), repr("a"), repr(1.0), repr([None]))
 print(int(), int("12"), int(12.9), int(-12.9), int("  7 "), int("-0"), int(True))
 print(float(), float("1.5"), float(3), float("-inf"), float(" 2e3 "), float(True))
-print(bool(), bool(0), bool("0"), bool([]), bool([[]]), bool(0.0), bool(-0.0), bool(1j) if False else "")
+print(bool(), bool(0), bool("0"), bool([]), bool([[]]), bool(0.0), bool(-0.0), "")
 print(list(), list("ab"), list((1, 2)), list({"k": 1}), list(range(3)), list({3: 0, 1: 0}.values()))
 print(tuple(), tuple([1]), tuple("ab"), tuple({1: 2}))
 print(dict(), dict(a=1), dict([("x", 1), ("y", 2)]), dict({"a": 1}, b=2), dict(zip("ab", "xy")))
