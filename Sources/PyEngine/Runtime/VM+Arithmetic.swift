@@ -61,6 +61,7 @@ extension VM {
             return try smallIntegerOperation(op, x, y)
         }
         let x = a.bigValue, y = b.bigValue
+        if op == .power, let e = y.asInt, e > 0 { try reservePowerResult(bits: x.bitLength, exponent: e) }
         return try numeric { () throws(NumericError) -> Value in
             switch op {
             case .add: return .integer(x + y)
@@ -96,6 +97,7 @@ extension VM {
         case .modulo: return .int(try numeric { () throws(NumericError) in try IntMath.mod(x, y) })
         case .power:
             if y < 0 { return .float(try numeric { () throws(NumericError) in try FloatMath.pow(Double(x), Double(y)) }) }
+            try reservePowerResult(bits: Int.bitWidth - x.magnitude.leadingZeroBitCount, exponent: y)
             return value(IntMath.pow(x, y))
         case .leftShift: return value(try numeric { () throws(NumericError) in try IntMath.shiftLeft(x, y) })
         case .rightShift: return .int(try numeric { () throws(NumericError) in try IntMath.shiftRight(x, y) })
@@ -104,6 +106,15 @@ extension VM {
         case .bitXor: return .int(x ^ y)
         case .matrixMultiply: throw PyError.type("unsupported operand type(s) for @: 'int' and 'int'")
         }
+    }
+
+    /// `x ** e` has about bits(x) * e bits: refuse results past the memory ceiling
+    /// rather than computing for minutes.
+    private func reservePowerResult(bits: Int, exponent: Int) throws {
+        guard bits > 1 else { return }
+        let (total, overflow) = bits.multipliedReportingOverflow(by: exponent)
+        if overflow { throw PyBaseException(type: ExceptionTypes.memoryError) }
+        try reserveMemory(total / 8)
     }
 
     private func integerPower(_ x: BigInt, _ y: BigInt) throws(NumericError) -> Value {

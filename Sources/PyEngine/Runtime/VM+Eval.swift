@@ -82,6 +82,7 @@ extension VM {
             frame.ip = index + 1
             counter.pointee &+= 1
             if counter.pointee > limit { throw EngineStop.instructionLimit(limit) }
+            if counter.pointee & VM.heapCheckMask == 0 { try checkHeap() }
 
             switch instructions[index] {
             // MARK: Stack

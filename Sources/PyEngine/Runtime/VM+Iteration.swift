@@ -148,13 +148,6 @@ extension VM {
         return try iterate(v)
     }
 
-    /// Raises MemoryError when a growing collection passes the memory ceiling.
-    func checkMemory(_ elements: Int) throws {
-        if config.memoryLimitBytes > 0 && elements > config.memoryLimitBytes / 16 {
-            throw PyBaseException(type: ExceptionTypes.memoryError)
-        }
-    }
-
     /// `a, b = v`.
     func unpack(_ v: Value, count: Int) throws -> [Value] {
         guard isIterable(v) else { throw PyError.type("cannot unpack non-iterable \(typeName(v)) object") }

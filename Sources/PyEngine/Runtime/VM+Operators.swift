@@ -180,9 +180,9 @@ extension VM {
         switch (op, a, b) {
         case (.add, .str(let x), .str(let y)): return .string(x.value + y.value)
         case (.multiply, .str(let s), _):
-            if let n = integer(b) { return .string(String(repeating: s.value, count: try repeatCount(n))) }
+            if let n = integer(b) { return .string(try repeatedText(s.value, try repeatCount(n))) }
         case (.multiply, _, .str(let s)):
-            if let n = integer(a) { return .string(String(repeating: s.value, count: try repeatCount(n))) }
+            if let n = integer(a) { return .string(try repeatedText(s.value, try repeatCount(n))) }
         case (.modulo, .str(let s), _):
             return .string(try percentFormat(s.value, b))
         default: break
@@ -194,10 +194,10 @@ extension VM {
         switch oa {
         case let l as PyList:
             if op == .add, case .object(let ob) = b, let r = ob as? PyList { return .object(PyList(l.items + r.items)) }
-            if op == .multiply, let n = integer(b) { return .object(PyList(repeated(l.items, try repeatCount(n)))) }
+            if op == .multiply, let n = integer(b) { return .object(PyList(try repeated(l.items, try repeatCount(n)))) }
         case let t as PyTuple:
             if op == .add, case .object(let ob) = b, let r = ob as? PyTuple { return .object(PyTuple(t.items + r.items)) }
-            if op == .multiply, let n = integer(b) { return .object(PyTuple(repeated(t.items, try repeatCount(n)))) }
+            if op == .multiply, let n = integer(b) { return .object(PyTuple(try repeated(t.items, try repeatCount(n)))) }
         case let s as PySet:
             if case .object(let ob) = b, let other = ob as? PySet, let r = try setOperation(op, s, other) {
                 return .object(r)
@@ -220,8 +220,8 @@ extension VM {
 
     private func repeatSequence(_ o: PyObject, _ count: Value) throws -> Value? {
         guard let n = integer(count) else { return nil }
-        if let l = o as? PyList { return .object(PyList(repeated(l.items, try repeatCount(n)))) }
-        if let t = o as? PyTuple { return .object(PyTuple(repeated(t.items, try repeatCount(n)))) }
+        if let l = o as? PyList { return .object(PyList(try repeated(l.items, try repeatCount(n)))) }
+        if let t = o as? PyTuple { return .object(PyTuple(try repeated(t.items, try repeatCount(n)))) }
         return nil
     }
 
@@ -234,8 +234,19 @@ extension VM {
         }
     }
 
-    private func repeated(_ items: [Value], _ n: Int) -> [Value] {
+    private func repeatedText(_ text: String, _ n: Int) throws -> String {
+        let (bytes, overflow) = text.utf8.count.multipliedReportingOverflow(by: n)
+        if overflow { throw PyBaseException(type: ExceptionTypes.memoryError) }
+        try reserveMemory(bytes)
+        return String(repeating: text, count: n)
+    }
+
+    private func repeated(_ items: [Value], _ n: Int) throws -> [Value] {
         if n == 0 || items.isEmpty { return [] }
+        let (total, overflow) = items.count.multipliedReportingOverflow(by: n)
+        if overflow { throw PyBaseException(type: ExceptionTypes.memoryError) }
+        try checkMemory(total)
+        try reserveMemory(total * MemoryLayout<Value>.stride)
         var out: [Value] = []
         out.reserveCapacity(items.count * n)
         for _ in 0..<n { out.append(contentsOf: items) }
