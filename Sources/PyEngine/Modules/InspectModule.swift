@@ -15,7 +15,7 @@ extension VM {
         })
         native.append(nativeFunction("getgeneratorstate") { _, args in try Self.state(args, .generator, "GEN") })
         native.append(nativeFunction("getcoroutinestate") { _, args in try Self.state(args, .coroutine, "CORO") })
-        native.append(nativeFunction("_parameters") { vm, args in try vm.parameters(args[0]) })
+        native.append(nativeFunction("_parameter_table") { vm, args in try vm.parameters(args[0]) })
         return try makeModule("inspect", native: native, source: Self.inspectSource)
     }
 
@@ -92,7 +92,7 @@ extension VM {
         return .object(PyList(out))
     }
 
-    /// `Signature` and `Parameter` over the native `_parameters` table, and
+    /// `Signature` and `Parameter` over the native `_parameter_table`, and
     /// docstring cleaning. `_empty` keeps CPython's name: it shows in reprs.
     private static let inspectSource = """
     class _empty:
@@ -147,7 +147,7 @@ extension VM {
 
     def signature(obj):
         return Signature([Parameter(name, kind, default if has_default else _empty)
-                          for name, kind, default, has_default in _parameters(obj)])
+                          for name, kind, default, has_default in _parameter_table(obj)])
 
     def cleandoc(doc):
         first, *rest = doc.expandtabs().split('\\n')

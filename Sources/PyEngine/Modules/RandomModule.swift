@@ -28,8 +28,8 @@ extension VM {
                 if k < 0 { throw PyError.value("number of bits must be non-negative") }
                 return .integer(generator.mt.bits(k))
             },
-            nativeFunction("_randbelow") { vm, args in
-                guard let n = vm.integer(args[0]) else { throw PyError.type("_randbelow() needs an int") }
+            nativeFunction("_uniform_below") { vm, args in
+                guard let n = vm.integer(args[0]) else { throw PyError.type("_uniform_below() needs an int") }
                 return .integer(generator.below(n.bigValue))
             },
         ]
@@ -52,7 +52,7 @@ extension VM {
         }
     }
 
-    /// The selection functions, over the native `_randbelow` (uniform int in
+    /// The selection functions, over the native `_uniform_below` (uniform int in
     /// [0, n)) and `random()`. Which draws each makes is fixed by python3's
     /// results: a seeded program must pick the same items.
     private static let randomSource = """
@@ -75,19 +75,19 @@ extension VM {
                 raise TypeError("Missing a non-None stop argument")
             if low <= 0:
                 raise ValueError("empty range for randrange()")
-            return _randbelow(low)
+            return _uniform_below(low)
         width = _whole(stop, "stop") - low
         stride = _whole(step, "step")
         if stride == 1:
             if width <= 0:
                 raise ValueError(f"empty range for randrange() ({low}, {low + width}, {width})")
-            return low + _randbelow(width)
+            return low + _uniform_below(width)
         if stride == 0:
             raise ValueError("zero step for randrange()")
         count = -(-width // stride)
         if count <= 0:
             raise ValueError("empty range for randrange()")
-        return low + stride * _randbelow(count)
+        return low + stride * _uniform_below(count)
 
     def randint(a, b):
         return randrange(a, b + 1)
@@ -96,13 +96,13 @@ extension VM {
         size = len(seq)
         if size == 0:
             raise IndexError("Cannot choose from an empty sequence")
-        return seq[_randbelow(size)]
+        return seq[_uniform_below(size)]
 
     def shuffle(x):
         # Fisher-Yates from the end: slot i swaps with a slot in [0, i].
         i = len(x) - 1
         while i > 0:
-            j = _randbelow(i + 1)
+            j = _uniform_below(i + 1)
             x[i], x[j] = x[j], x[i]
             i -= 1
 
@@ -142,14 +142,14 @@ extension VM {
             pool = list(population)
             picked = []
             for remaining in range(n, n - k, -1):
-                j = _randbelow(remaining)
+                j = _uniform_below(remaining)
                 picked.append(pool[j])
                 pool[j] = pool[remaining - 1]
             return picked
         taken = set()
         picked = []
         while len(picked) < k:
-            j = _randbelow(n)
+            j = _uniform_below(n)
             if j not in taken:
                 taken.add(j)
                 picked.append(population[j])
