@@ -31,7 +31,7 @@ extension VM {
     }
 
     /// `__new__` for a namedtuple class, compiled with the fields as its
-    /// parameters so argument errors read exactly as CPython's generated one.
+    /// parameters so argument errors read exactly as python3's.
     private func namedtupleNew(_ args: CallArgs) throws -> Value {
         guard case .str(let typename) = args[0] else { throw PyError.type("typename must be a str") }
         let fields = try iterate(args[1]).map { v -> String in

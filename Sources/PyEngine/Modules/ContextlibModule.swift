@@ -1,80 +1,76 @@
-/// `contextlib`, written in Python after CPython's `Lib/contextlib.py`: the
-/// `@contextmanager` protocol (what "generator didn't yield" means, how an
-/// exception is thrown into the generator) follows it exactly.
+/// `contextlib`: generator-based context managers and a few small managers,
+/// written in Python because they only drive other Python objects.
 extension VM {
     func makeContextlibModule() throws -> PyModule {
         try makeModule("contextlib", source: Self.contextlibSource)
     }
 
+    /// `_OneShotManager` runs a generator that must yield exactly once: the code
+    /// before the `yield` is the setup, the code after it the teardown. An
+    /// exception from the `with` body is thrown in at the `yield`; the manager
+    /// then decides whether it was swallowed, replaced or passed through.
     private static let contextlibSource = """
     from functools import wraps
 
-    class ContextDecorator:
-        def _recreate_cm(self):
-            return self
+    class _OneShotManager:
+        def __init__(self, start):
+            self._start = start
+            self._gen = start()
 
-        def __call__(self, func):
-            @wraps(func)
-            def inner(*args, **kwds):
-                with self._recreate_cm():
-                    return func(*args, **kwds)
-            return inner
-
-    class _GeneratorContextManager(ContextDecorator):
-        def __init__(self, func, args, kwds):
-            self.gen = func(*args, **kwds)
-            self.func, self.args, self.kwds = func, args, kwds
-
-        def _recreate_cm(self):
-            return self.__class__(self.func, self.args, self.kwds)
+        def __call__(self, fn):
+            # As a decorator, each call runs inside a manager of its own.
+            start = self._start
+            @wraps(fn)
+            def run_inside(*args, **kwargs):
+                with _OneShotManager(start):
+                    return fn(*args, **kwargs)
+            return run_inside
 
         def __enter__(self):
-            try:
-                return next(self.gen)
-            except StopIteration:
-                raise RuntimeError("generator didn't yield") from None
+            for value in self._gen:
+                return value
+            raise RuntimeError("generator didn't yield")
 
-        def __exit__(self, typ, value, traceback):
-            if typ is None:
-                try:
-                    next(self.gen)
-                except StopIteration:
-                    return False
-                else:
+        def __exit__(self, kind, exc, tb):
+            if kind is None:
+                for _ in self._gen:
                     raise RuntimeError("generator didn't stop")
-            if value is None:
-                value = typ()
-            try:
-                self.gen.throw(value)
-            except StopIteration as exc:
-                return exc is not value
-            except RuntimeError as exc:
-                if exc is value:
-                    return False
-                if isinstance(value, StopIteration) and exc.__cause__ is value:
-                    return False
-                raise
-            except BaseException as exc:
-                if exc is not value:
-                    raise
                 return False
+            if exc is None:
+                exc = kind()
+            try:
+                self._gen.throw(exc)
+            except BaseException as escaped:
+                return _swallowed(escaped, exc)
             raise RuntimeError("generator didn't stop after throw()")
+
+    def _swallowed(escaped, sent):
+        # True: the generator handled `sent`. False: `sent` itself comes back
+        # out (possibly wrapped as a RuntimeError when it was a StopIteration),
+        # so the with statement re-raises it. Anything else is a new error.
+        if isinstance(escaped, StopIteration):
+            return escaped is not sent
+        if escaped is sent:
+            return False
+        if isinstance(sent, StopIteration) and isinstance(escaped, RuntimeError) and escaped.__cause__ is sent:
+            return False
+        raise escaped
 
     def contextmanager(func):
         @wraps(func)
-        def helper(*args, **kwds):
-            return _GeneratorContextManager(func, args, kwds)
-        return helper
+        def make_manager(*args, **kwargs):
+            return _OneShotManager(lambda: func(*args, **kwargs))
+        return make_manager
 
     class suppress:
         def __init__(self, *exceptions):
-            self._exceptions = exceptions
+            self._caught = exceptions
 
         def __enter__(self):
-            pass
+            return None
 
-        def __exit__(self, exctype, excinst, exctb):
-            return exctype is not None and issubclass(exctype, self._exceptions)
+        def __exit__(self, kind, exc, tb):
+            return kind is not None and issubclass(kind, self._caught)
 
     class nullcontext:
         def __init__(self, enter_result=None):
@@ -83,8 +79,8 @@ extension VM {
         def __enter__(self):
             return self.enter_result
 
-        def __exit__(self, *excinfo):
-            pass
+        def __exit__(self, *details):
+            return None
 
     class closing:
         def __init__(self, thing):
@@ -93,64 +89,78 @@ extension VM {
         def __enter__(self):
             return self.thing
 
-        def __exit__(self, *exc_info):
+        def __exit__(self, *details):
             self.thing.close()
 
+    def _exit_method(manager):
+        # The bound `__exit__` of a context manager, looked up on its class.
+        cls = type(manager)
+        try:
+            unbound = cls.__exit__
+        except AttributeError:
+            return None
+        return lambda kind, exc, tb: unbound(manager, kind, exc, tb)
+
     class ExitStack:
+        # `_undo` holds exit functions taking (type, value, traceback); the
+        # newest runs first.
         def __init__(self):
-            self._exit_callbacks = []
+            self._undo = []
 
         def __enter__(self):
             return self
 
+        def __exit__(self, kind, exc, tb):
+            return self._unwind((kind, exc, tb))
+
         def enter_context(self, cm):
             cls = type(cm)
+            leave = _exit_method(cm)
             try:
                 enter = cls.__enter__
-                exit = cls.__exit__
             except AttributeError:
+                leave = None
+            if leave is None:
                 raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does not "
-                                f"support the context manager protocol") from None
+                                "support the context manager protocol")
             result = enter(cm)
-            self._exit_callbacks.append(lambda t, v, tb: exit(cm, t, v, tb))
+            self._undo.append(leave)
             return result
 
         def push(self, exit):
-            self._exit_callbacks.append(getattr(type(exit), "__exit__", None) and
-                                        (lambda t, v, tb: type(exit).__exit__(exit, t, v, tb)) or exit)
+            self._undo.append(_exit_method(exit) or exit)
             return exit
 
-        def callback(self, callback, *args, **kwds):
-            def _exit_wrapper(exc_type, exc, tb):
+        def callback(self, callback, /, *args, **kwds):
+            def call_ignoring_error(kind, exc, tb):
                 callback(*args, **kwds)
-            self._exit_callbacks.append(_exit_wrapper)
+            self._undo.append(call_ignoring_error)
             return callback
 
         def pop_all(self):
-            new_stack = type(self)()
-            new_stack._exit_callbacks = self._exit_callbacks
-            self._exit_callbacks = []
-            return new_stack
+            moved = type(self)()
+            moved._undo, self._undo = self._undo, []
+            return moved
 
         def close(self):
-            self.__exit__(None, None, None)
+            self._unwind((None, None, None))
 
-        def __exit__(self, *exc_details):
-            received_exc = exc_details[0] is not None
-            suppressed_exc = False
-            pending_raise = False
-            while self._exit_callbacks:
-                cb = self._exit_callbacks.pop()
+        def _unwind(self, details):
+            arrived_with_error = details[1] is not None
+            raised_here = False
+            while self._undo:
+                leave = self._undo.pop()
                 try:
-                    if cb(*exc_details):
-                        suppressed_exc = True
-                        pending_raise = False
-                        exc_details = (None, None, None)
-                except BaseException as new_exc:
-                    exc_details = (type(new_exc), new_exc, None)
-                    pending_raise = True
-            if pending_raise:
-                raise exc_details[1]
-            return received_exc and suppressed_exc
+                    handled = leave(*details)
+                except BaseException as err:
+                    details = (type(err), err, None)
+                    raised_here = True
+                else:
+                    if handled and details[1] is not None:
+                        details = (None, None, None)
+                        raised_here = False
+            if raised_here:
+                raise details[1]
+            return arrived_with_error and details[1] is None
     """
 }

@@ -1,192 +1,194 @@
-/// `functools`, written in Python after CPython's `Lib/functools.py`.
+/// `functools`: `reduce` in Swift; wrappers, `partial`, memoizing and ordering
+/// helpers in Python, since they build functions and classes out of Python ones.
 extension VM {
     func makeFunctoolsModule() throws -> PyModule {
-        try makeModule("functools", source: Self.functoolsSource)
+        try makeModule("functools", native: [nativeFunction("reduce") { vm, args in try vm.reduce(args) }],
+                       source: Self.functoolsSource)
+    }
+
+    /// `reduce(function, iterable[, initial])`: folds the items from the left.
+    private func reduce(_ args: CallArgs) throws -> Value {
+        try args.expect("reduce", min: 2, max: 3)
+        let items: Value
+        do { items = try getIterator(args[1]) } catch let e as PyBaseException where e.type === ExceptionTypes.typeError {
+            throw PyError.type("reduce() arg 2 must support iteration")
+        }
+        var total: Value
+        if args.count == 3 {
+            total = args[2]
+        } else if let first = try nextItem(items) {
+            total = first
+        } else {
+            throw PyError.type("reduce() of empty iterable with no initial value")
+        }
+        while let item = try nextItem(items) {
+            total = try call(args[0], CallArgs([total, item]))
+        }
+        return total
     }
 
     private static let functoolsSource = """
-    WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
+    WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__annotations__', '__doc__')
     WRAPPER_UPDATES = ('__dict__',)
 
     def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-        for attr in assigned:
-            try:
-                value = getattr(wrapped, attr)
-            except AttributeError:
-                pass
-            else:
-                setattr(wrapper, attr, value)
-        for attr in updated:
-            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        for name in assigned:
+            if hasattr(wrapped, name):
+                setattr(wrapper, name, getattr(wrapped, name))
+        for name in updated:
+            getattr(wrapper, name).update(getattr(wrapped, name, {}))
         wrapper.__wrapped__ = wrapped
         return wrapper
 
     def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-        return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
+        def copy_onto(wrapper):
+            return update_wrapper(wrapper, wrapped, assigned, updated)
+        return copy_onto
 
     class partial:
-        def __init__(self, func, *args, **keywords):
+        # A nested partial is flattened: partial(partial(f, 1), 2) stores f, (1, 2).
+        def __init__(self, *args, **keywords):
+            if not args:
+                raise TypeError("type 'partial' takes at least one argument")
+            func, args = args[0], args[1:]
             if not callable(func):
                 raise TypeError("the first argument must be callable")
             if type(func) is partial:
-                args = func.args + args
-                keywords = {**func.keywords, **keywords}
-                func = func.func
+                func, args, keywords = func.func, func.args + args, {**func.keywords, **keywords}
             self.func = func
             self.args = args
             self.keywords = keywords
 
-        def __call__(self, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(*self.args, *args, **keywords)
+        def __call__(*call_args, **call_keywords):
+            me, extra = call_args[0], call_args[1:]
+            return me.func(*me.args, *extra, **{**me.keywords, **call_keywords})
 
         def __repr__(self):
-            parts = [repr(self.func)]
-            parts.extend(repr(x) for x in self.args)
-            parts.extend(f"{k}={v!r}" for (k, v) in self.keywords.items())
-            name = type(self).__qualname__
-            if type(self).__module__ == "functools":
-                name = "functools." + name
-            return f"{name}({', '.join(parts)})"
+            shown = [repr(self.func)] + [repr(a) for a in self.args]
+            shown += [f"{name}={value!r}" for name, value in self.keywords.items()]
+            cls = type(self)
+            label = "functools.partial" if cls is partial else cls.__qualname__
+            return f"{label}({', '.join(shown)})"
 
-    _initial_missing = object()
+    _info_type = []
 
-    def reduce(function, sequence, initial=_initial_missing):
-        it = iter(sequence)
-        if initial is _initial_missing:
-            try:
-                value = next(it)
-            except StopIteration:
-                raise TypeError("reduce() of empty iterable with no initial value") from None
-        else:
-            value = initial
-        for element in it:
-            value = function(value, element)
-        return value
-
-    _CacheInfo = None
-
-    def _cache_info(hits, misses, maxsize, currsize):
-        global _CacheInfo
-        if _CacheInfo is None:
+    def _cache_info(*counts):
+        # The CacheInfo named tuple is built on first use: collections imports lazily.
+        if not _info_type:
             from collections import namedtuple
-            _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"], module="functools")
-        return _CacheInfo(hits, misses, maxsize, currsize)
+            _info_type.append(namedtuple("CacheInfo", "hits misses maxsize currsize", module="functools"))
+        return _info_type[0](*counts)
 
-    _kwd_mark = object()
-
-    def _make_key(args, kwds, typed):
-        key = args
-        if kwds:
-            key += (_kwd_mark,)
-            for item in kwds.items():
-                key += item
+    def _call_key(args, kwargs, typed):
+        key = (args, tuple(kwargs.items()))
         if typed:
-            key += tuple(type(v) for v in args)
-            if kwds:
-                key += tuple(type(v) for v in kwds.values())
-        elif len(key) == 1 and type(key[0]) in (int, str):
-            return key[0]
+            key += (tuple(type(a) for a in args), tuple(type(v) for v in kwargs.values()))
         return key
 
-    def _lru_wrapper(user_function, maxsize, typed):
-        cache = {}
-        stats = [0, 0]
+    def _memoize(func, maxsize, typed):
+        # `results` is kept in least-recently-used-first order.
+        results = {}
+        counts = {'hits': 0, 'misses': 0}
 
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            if key in cache:
-                stats[0] += 1
-                result = cache.pop(key)
-                cache[key] = result
-                return result
-            stats[1] += 1
-            result = user_function(*args, **kwds)
-            if maxsize == 0:
-                return result
-            if key not in cache:
-                if maxsize is not None and len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
-                cache[key] = result
-            return result
+        def memoized(*args, **kwargs):
+            key = _call_key(args, kwargs, typed)
+            if key in results:
+                counts['hits'] += 1
+                value = results.pop(key)
+                results[key] = value
+                return value
+            counts['misses'] += 1
+            value = func(*args, **kwargs)
+            if maxsize != 0 and key not in results:
+                if maxsize is not None and len(results) >= maxsize:
+                    del results[next(iter(results))]
+                results[key] = value
+            return value
 
         def cache_info():
-            return _cache_info(stats[0], stats[1], maxsize, len(cache))
+            return _cache_info(counts['hits'], counts['misses'], maxsize, len(results))
 
         def cache_clear():
-            cache.clear()
-            stats[0] = stats[1] = 0
+            results.clear()
+            counts['hits'] = counts['misses'] = 0
 
-        wrapper.cache_info = cache_info
-        wrapper.cache_clear = cache_clear
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return wrapper
+        memoized.cache_info = cache_info
+        memoized.cache_clear = cache_clear
+        memoized.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+        return update_wrapper(memoized, func)
 
     def lru_cache(maxsize=128, typed=False):
+        if callable(maxsize) and isinstance(typed, bool):
+            return _memoize(maxsize, 128, typed)
         if isinstance(maxsize, int):
-            if maxsize < 0:
-                maxsize = 0
-        elif callable(maxsize) and isinstance(typed, bool):
-            user_function, maxsize = maxsize, 128
-            return update_wrapper(_lru_wrapper(user_function, maxsize, typed), user_function)
+            maxsize = max(maxsize, 0)
         elif maxsize is not None:
             raise TypeError('Expected first argument to be an integer, a callable, or None')
+        return lambda func: _memoize(func, maxsize, typed)
 
-        def decorating_function(user_function):
-            return update_wrapper(_lru_wrapper(user_function, maxsize, typed), user_function)
-        return decorating_function
+    def cache(user_function, /):
+        return _memoize(user_function, None, False)
 
-    def cache(user_function):
-        return lru_cache(maxsize=None)(user_function)
+    # The four orderings as (direction, strict): '<' is ('less', True).
+    _ORDERINGS = {'__lt__': ('less', True), '__le__': ('less', False),
+                  '__gt__': ('greater', True), '__ge__': ('greater', False)}
 
-    def _from(op, negate, or_equal, and_not_equal):
-        def method(self, other):
-            result = getattr(type(self), op)(self, other)
+    def _derived_comparison(root, negate, equality):
+        # An ordering computed from `root`: its result, maybe negated, then
+        # widened with `or ==` or narrowed with `and !=`.
+        def compare(self, other):
+            result = getattr(type(self), root)(self, other)
             if result is NotImplemented:
                 return result
             if negate:
                 result = not result
-            if or_equal:
+            if equality == 'widen':
                 return result or self == other
-            if and_not_equal:
+            if equality == 'narrow':
                 return result and self != other
             return result
-        return method
+        return compare
 
-    _convert = {
-        '__lt__': [('__gt__', True, False, True), ('__le__', False, True, False), ('__ge__', True, False, False)],
-        '__le__': [('__ge__', True, True, False), ('__lt__', False, False, True), ('__gt__', True, False, False)],
-        '__gt__': [('__lt__', True, False, True), ('__ge__', False, True, False), ('__le__', True, False, False)],
-        '__ge__': [('__le__', True, True, False), ('__gt__', False, False, True), ('__lt__', True, False, False)],
-    }
+    def _derivation(root, target):
+        root_direction, root_strict = _ORDERINGS[root]
+        direction, strict = _ORDERINGS[target]
+        negate = direction != root_direction
+        if strict == root_strict:
+            # Same strictness: '<' -> '>' is "not < and !="; '<=' -> '>=' is "not <= or ==".
+            return negate, ('narrow' if strict else 'widen')
+        if not negate:
+            # Same direction: '<' -> '<=' is "< or ==", '<=' -> '<' is "<= and !=".
+            return False, ('widen' if root_strict else 'narrow')
+        # '<' -> '>=' and '<=' -> '>' are plain negations.
+        return True, None
 
     def total_ordering(cls):
-        roots = {op for op in _convert if getattr(cls, op, None) is not getattr(object, op, None)}
-        if not roots:
+        defined = [name for name in _ORDERINGS if getattr(cls, name, None) is not getattr(object, name, None)]
+        if not defined:
             raise ValueError('must define at least one ordering operation: < > <= >=')
-        root = max(roots)
-        for opname, negate, or_equal, and_not_equal in _convert[root]:
-            if opname not in roots:
-                opfunc = _from(root, negate, or_equal, and_not_equal)
-                opfunc.__name__ = opname
-                setattr(cls, opname, opfunc)
+        root = max(defined)
+        for target in _ORDERINGS:
+            if target not in defined:
+                method = _derived_comparison(root, *_derivation(root, target))
+                method.__name__ = target
+                setattr(cls, target, method)
         return cls
 
     def cmp_to_key(mycmp):
-        class K(object):
+        class KeyWrapper:
+            __hash__ = None
+
             def __init__(self, obj):
                 self.obj = obj
-            def __lt__(self, other):
-                return mycmp(self.obj, other.obj) < 0
-            def __gt__(self, other):
-                return mycmp(self.obj, other.obj) > 0
-            def __eq__(self, other):
-                return mycmp(self.obj, other.obj) == 0
-            def __le__(self, other):
-                return mycmp(self.obj, other.obj) <= 0
-            def __ge__(self, other):
-                return mycmp(self.obj, other.obj) >= 0
-            __hash__ = None
-        return K
+
+        def define(name, test):
+            setattr(KeyWrapper, name, lambda self, other: test(mycmp(self.obj, other.obj)))
+
+        define('__lt__', lambda c: c < 0)
+        define('__le__', lambda c: c <= 0)
+        define('__eq__', lambda c: c == 0)
+        define('__ge__', lambda c: c >= 0)
+        define('__gt__', lambda c: c > 0)
+        return KeyWrapper
     """
 }

@@ -15,7 +15,7 @@ extension VM {
         })
         native.append(nativeFunction("getgeneratorstate") { _, args in try Self.state(args, .generator, "GEN") })
         native.append(nativeFunction("getcoroutinestate") { _, args in try Self.state(args, .coroutine, "CORO") })
-        native.append(nativeFunction("_parameters") { vm, args in try vm.parameters(args[0]) })
+        native.append(nativeFunction("_parameter_table") { vm, args in try vm.parameters(args[0]) })
         return try makeModule("inspect", native: native, source: Self.inspectSource)
     }
 
@@ -92,6 +92,8 @@ extension VM {
         return .object(PyList(out))
     }
 
+    /// `Signature` and `Parameter` over the native `_parameter_table`, and
+    /// docstring cleaning. `_empty` keeps CPython's name: it shows in reprs.
     private static let inspectSource = """
     class _empty:
         pass
@@ -110,13 +112,10 @@ extension VM {
             self.default = default
 
         def __str__(self):
-            if self.kind == 2:
-                return "*" + self.name
-            if self.kind == 4:
-                return "**" + self.name
+            prefix = {2: "*", 4: "**"}.get(self.kind, "")
             if self.default is _empty:
-                return self.name
-            return f"{self.name}={self.default!r}"
+                return prefix + self.name
+            return f"{prefix}{self.name}={self.default!r}"
 
         def __repr__(self):
             return f'<Parameter "{self}">'
@@ -128,57 +127,45 @@ extension VM {
             self.parameters = {p.name: p for p in parameters}
 
         def __str__(self):
-            parts = []
-            slash = False
-            star = False
-            for p in self.parameters.values():
-                if p.kind == 0:
-                    slash = True
-                elif slash:
-                    parts.append("/")
-                    slash = False
-                if p.kind == 2:
-                    star = True
-                elif p.kind == 3 and not star:
-                    parts.append("*")
-                    star = True
-                parts.append(str(p))
-            if slash:
-                parts.append("/")
-            return "(" + ", ".join(parts) + ")"
+            # "/" closes the positional-only group; a bare "*" opens the
+            # keyword-only group when there is no *args to do it.
+            kinds = [p.kind for p in self.parameters.values()]
+            pieces = []
+            for i, p in enumerate(self.parameters.values()):
+                before = kinds[i - 1] if i else None
+                if before == 0 and p.kind != 0:
+                    pieces.append("/")
+                if p.kind == 3 and before not in (2, 3):
+                    pieces.append("*")
+                pieces.append(str(p))
+            if kinds and kinds[-1] == 0:
+                pieces.append("/")
+            return f"({', '.join(pieces)})"
 
         def __repr__(self):
             return f'<Signature {self}>'
 
     def signature(obj):
-        params = []
-        for name, kind, default, has_default in _parameters(obj):
-            params.append(Parameter(name, kind, default if has_default else _empty))
-        return Signature(params)
+        return Signature([Parameter(name, kind, default if has_default else _empty)
+                          for name, kind, default, has_default in _parameter_table(obj)])
 
     def cleandoc(doc):
-        lines = doc.expandtabs().split('\\n')
-        margin = None
-        for line in lines[1:]:
-            content = len(line.lstrip())
-            if content:
-                indent = len(line) - content
-                margin = indent if margin is None else min(margin, indent)
-        if lines:
-            lines[0] = lines[0].lstrip()
-        if margin is not None:
-            for i in range(1, len(lines)):
-                lines[i] = lines[i][margin:]
-        while lines and not lines[-1]:
-            lines.pop()
-        while lines and not lines[0]:
-            lines.pop(0)
-        return '\\n'.join(lines)
+        first, *rest = doc.expandtabs().split('\\n')
+        indents = [len(line) - len(line.lstrip()) for line in rest if line.strip()]
+        cut = min(indents) if indents else 0
+        lines = [first.lstrip()] + [line[cut:] for line in rest]
+        start, end = 0, len(lines)
+        while end > start and not lines[end - 1]:
+            end -= 1
+        while start < end and not lines[start]:
+            start += 1
+        return '\\n'.join(lines[start:end])
 
     def getdoc(obj):
-        doc = getattr(obj, "__doc__", None)
-        if not isinstance(doc, str):
+        try:
+            doc = obj.__doc__
+        except AttributeError:
             return None
-        return cleandoc(doc)
+        return cleandoc(doc) if isinstance(doc, str) else None
     """
 }

@@ -1,14 +1,14 @@
 import PyNumerics
 
-/// MT19937, exactly as CPython's `_randommodule.c`, so seeded programs draw the
-/// same numbers as python3.
+/// MT19937 (Matsumoto and Nishimura), seeded from an integer's 32-bit words with
+/// `init_by_array`, which is how python3 seeds it: seeded programs draw the same numbers.
 struct MersenneTwister {
     private static let n = 624
     private static let m = 397
     private var state = [UInt32](repeating: 0, count: 624)
     private var index = 625
 
-    /// CPython's `seed(n)` for an int: the words of |n|, least significant first.
+    /// Seeds from the 32-bit words of |n|, least significant first.
     init(seed: BigInt) {
         var words: [UInt32] = []
         var rest = seed.magnitude

@@ -2,14 +2,13 @@ import PyNumerics
 import PySyntax
 
 /// Building built-in modules: native functions written in Swift, plus an
-/// optional body of Python source for the parts CPython itself writes in Python
-/// (`functools.partial`, `contextlib.contextmanager`, `namedtuple`), so their
-/// behaviour follows CPython's code line for line.
+/// optional body of Python source for the parts that mostly build and call
+/// Python objects (`contextlib.contextmanager`, `namedtuple`), where Python is
+/// the clearer language.
 extension VM {
     /// A module holding `native` and then whatever `source` defines.
-    func makeModule(_ name: String, native: [(String, Value)] = [], source: String? = nil,
-                    into existing: PyModule? = nil) throws -> PyModule {
-        let module = existing ?? PyModule(name: name)
+    func makeModule(_ name: String, native: [(String, Value)] = [], source: String? = nil) throws -> PyModule {
+        let module = PyModule(name: name)
         for (key, value) in native { module.dict.set(key, value) }
         guard let source else { return module }
         let code: CodeObject

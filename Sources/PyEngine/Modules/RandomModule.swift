@@ -1,9 +1,9 @@
 import PyNumerics
 
-/// `random`: CPython's Mersenne Twister in Swift, and CPython's `random.py`
-/// algorithms on top of it, so `random.seed(42)` gives python3's numbers.
+/// `random`: a Mersenne Twister in Swift with the selection functions on top,
+/// drawing exactly the numbers python3 draws after the same `random.seed(n)`.
 ///
-/// Without a seed CPython draws one from the OS; the engine uses a fixed seed
+/// Without a seed python3 draws one from the OS; the engine uses a fixed seed
 /// instead, so every run of a program prints the same thing.
 extension VM {
     private static let defaultSeed = BigInt(20_231_114)
@@ -28,21 +28,21 @@ extension VM {
                 if k < 0 { throw PyError.value("number of bits must be non-negative") }
                 return .integer(generator.mt.bits(k))
             },
-            nativeFunction("_randbelow") { vm, args in
-                guard let n = vm.integer(args[0]) else { throw PyError.type("_randbelow() needs an int") }
+            nativeFunction("_uniform_below") { vm, args in
+                guard let n = vm.integer(args[0]) else { throw PyError.type("_uniform_below() needs an int") }
                 return .integer(generator.below(n.bigValue))
             },
         ]
         return try makeModule("random", native: native, source: Self.randomSource)
     }
 
-    /// The integer a seed value stands for, as CPython's `Random.seed` (version 2).
+    /// The integer a seed value stands for, as python3's `seed` reads it.
     private func randomSeed(_ a: Value) throws -> BigInt {
         switch a {
         case .none: return Self.defaultSeed
         case .float: return BigInt(try hash(a)).magnitude
         case .str(let s):
-            // CPython mixes in a SHA-512 digest here; the engine uses the UTF-8 bytes alone.
+            // python3 mixes in a SHA-512 digest here; the engine uses the UTF-8 bytes alone.
             return s.value.utf8.reduce(BigInt(0)) { ($0 << 8) | BigInt(Int($1)) }
         default:
             guard let n = integer(a) else {
@@ -52,112 +52,132 @@ extension VM {
         }
     }
 
-    /// `Random._randbelow` etc., from CPython 3.11's `Lib/random.py`.
+    /// The selection functions, over the native `_uniform_below` (uniform int in
+    /// [0, n)) and `random()`. Which draws each makes is fixed by python3's
+    /// results: a seeded program must pick the same items.
     private static let randomSource = """
-    def _index(value, which):
+    def _whole(value, role):
+        # An int argument; integral floats are accepted as python3 still does.
         if isinstance(value, int):
             return value
         try:
-            i = int(value)
+            whole = int(value)
         except TypeError:
             raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
-        if i != value:
-            raise ValueError(f"non-integer {which} for randrange()")
-        return i
+        if whole != value:
+            raise ValueError(f"non-integer {role} for randrange()")
+        return whole
 
     def randrange(start, stop=None, step=1):
-        istart = _index(start, "arg 1")
+        low = _whole(start, "arg 1")
         if stop is None:
             if step != 1:
                 raise TypeError("Missing a non-None stop argument")
-            if istart > 0:
-                return _randbelow(istart)
-            raise ValueError("empty range for randrange()")
-        istop = _index(stop, "stop")
-        width = istop - istart
-        istep = _index(step, "step")
-        if istep == 1:
-            if width > 0:
-                return istart + _randbelow(width)
-            raise ValueError("empty range for randrange() (%d, %d, %d)" % (istart, istop, width))
-        if istep > 0:
-            n = (width + istep - 1) // istep
-        elif istep < 0:
-            n = (width + istep + 1) // istep
-        else:
+            if low <= 0:
+                raise ValueError("empty range for randrange()")
+            return _uniform_below(low)
+        width = _whole(stop, "stop") - low
+        stride = _whole(step, "step")
+        if stride == 1:
+            if width <= 0:
+                raise ValueError(f"empty range for randrange() ({low}, {low + width}, {width})")
+            return low + _uniform_below(width)
+        if stride == 0:
             raise ValueError("zero step for randrange()")
-        if n <= 0:
+        count = -(-width // stride)
+        if count <= 0:
             raise ValueError("empty range for randrange()")
-        return istart + istep * _randbelow(n)
+        return low + stride * _uniform_below(count)
 
     def randint(a, b):
         return randrange(a, b + 1)
 
     def choice(seq):
-        if not len(seq):
+        size = len(seq)
+        if size == 0:
             raise IndexError("Cannot choose from an empty sequence")
-        return seq[_randbelow(len(seq))]
+        return seq[_uniform_below(size)]
 
     def shuffle(x):
-        for i in reversed(range(1, len(x))):
-            j = _randbelow(i + 1)
+        # Fisher-Yates from the end: slot i swaps with a slot in [0, i].
+        i = len(x) - 1
+        while i > 0:
+            j = _uniform_below(i + 1)
             x[i], x[j] = x[j], x[i]
+            i -= 1
+
+    def _expanded(population, counts):
+        counts = list(counts)
+        if len(counts) != len(population):
+            raise ValueError('The number of counts does not match the population')
+        if not all(isinstance(c, int) for c in counts):
+            raise TypeError('Counts must be integers')
+        if sum(counts) <= 0:
+            raise ValueError('Total of counts must be greater than zero')
+        return [item for item, c in zip(population, counts) for _ in range(c)]
+
+    def _pool_limit(k):
+        # Up to this population size, sampling draws from a shrinking copy;
+        # beyond it, from the population itself, redrawing repeated indices.
+        limit = 21
+        if k > 5:
+            limit += 4 ** _ceil_log4(3 * k)
+        return limit
+
+    def _ceil_log4(n):
+        power = 0
+        while 4 ** power < n:
+            power += 1
+        return power
 
     def sample(population, k, *, counts=None):
         if isinstance(population, (set, frozenset, dict)):
             raise TypeError("Population must be a sequence.  For dicts or sets, use sorted(d).")
         if counts is not None:
-            expanded = []
-            for item, count in zip(population, counts):
-                expanded.extend([item] * count)
-            population = expanded
+            population = _expanded(population, counts)
         n = len(population)
-        if not 0 <= k <= n:
+        if k < 0 or k > n:
             raise ValueError("Sample larger than population or is negative")
-        result = [None] * k
-        setsize = 21
-        if k > 5:
-            power = 1
-            while power < k * 3:
-                power *= 4
-            setsize += power
-        if n <= setsize:
+        if n <= _pool_limit(k):
             pool = list(population)
-            for i in range(k):
-                j = _randbelow(n - i)
-                result[i] = pool[j]
-                pool[j] = pool[n - i - 1]
-        else:
-            selected = set()
-            for i in range(k):
-                j = _randbelow(n)
-                while j in selected:
-                    j = _randbelow(n)
-                selected.add(j)
-                result[i] = population[j]
-        return result
+            picked = []
+            for remaining in range(n, n - k, -1):
+                j = _uniform_below(remaining)
+                picked.append(pool[j])
+                pool[j] = pool[remaining - 1]
+            return picked
+        taken = set()
+        picked = []
+        while len(picked) < k:
+            j = _uniform_below(n)
+            if j not in taken:
+                taken.add(j)
+                picked.append(population[j])
+        return picked
 
-    def _bisect(a, x, hi):
-        lo = 0
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if x < a[mid]:
-                hi = mid
+    def _first_above(bounds, x, last):
+        # The first index in [0, last] whose bound exceeds x (binary search).
+        low, high = 0, last
+        while low < high:
+            middle = (low + high) // 2
+            if bounds[middle] > x:
+                high = middle
             else:
-                lo = mid + 1
-        return lo
+                low = middle + 1
+        return low
 
     def choices(population, weights=None, *, cum_weights=None, k=1):
         n = len(population)
+        if cum_weights is None and weights is None:
+            scale = n + 0.0
+            return [population[int(random() * scale)] for _ in range(k)]
         if cum_weights is None:
-            if weights is None:
-                n += 0.0
-                return [population[int(random() * n)] for i in range(k)]
-            cum_weights = []
-            total = 0
+            if isinstance(weights, int):
+                raise TypeError(f'The number of choices must be a keyword argument: k={weights}')
+            cum_weights, running = [], 0
             for w in weights:
-                total = total + w
-                cum_weights.append(total)
+                running = running + w
+                cum_weights.append(running)
         elif weights is not None:
             raise TypeError("Cannot specify both weights and cumulative weights")
         if len(cum_weights) != n:
@@ -165,8 +185,9 @@ extension VM {
         total = cum_weights[-1] + 0.0
         if total <= 0.0:
             raise ValueError("Total of weights must be greater than zero")
-        hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, hi)] for i in range(k)]
+        if total != total or total in (float('inf'), float('-inf')):
+            raise ValueError("Total of weights must be finite")
+        return [population[_first_above(cum_weights, random() * total, n - 1)] for _ in range(k)]
 
     def uniform(a, b):
         return a + (b - a) * random()
@@ -179,7 +200,7 @@ private final class RandomState {
 
     init(_ mt: MersenneTwister) { self.mt = mt }
 
-    /// `_randbelow_with_getrandbits`: a uniform int in [0, n).
+    /// A uniform int in [0, n): draw bit_length(n) bits until the value is below n.
     func below(_ n: BigInt) -> BigInt {
         if n.isZero { return n }
         let k = n.bitLength

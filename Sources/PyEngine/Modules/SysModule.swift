@@ -10,7 +10,7 @@ extension VM {
         d.set("__stdout__", d.get("stdout")!)
         d.set("__stderr__", d.get("stderr")!)
         d.set("version", .string("3.11.7 (LoopLab engine)"))
-        d.set("version_info", .object(PyTuple([.int(3), .int(11), .int(7), .string("final"), .int(0)])))
+        d.set("version_info", .object(PyTuple(Self.versionNumbers, type: Self.makeVersionInfoType())))
         d.set("hexversion", .int(0x030B07F0))
         d.set("platform", .string("linux"))
         d.set("byteorder", .string("little"))
@@ -21,21 +21,30 @@ extension VM {
         loaded.set("sys", .object(module))
         loaded.set("__main__", .object(mainModule))
         d.set("modules", .object(loaded))
-        _ = try makeModule("sys", source: Self.versionInfoSource, into: module)
         return module
     }
 
-    /// `sys.version_info` as the named tuple CPython gives, when tuples can be subclassed.
-    private static let versionInfoSource = """
-    try:
-        from collections import namedtuple as _namedtuple
-        _version_info = _namedtuple("version_info", "major minor micro releaselevel serial", module="sys")
-        _version_info.__name__ = "sys.version_info"
-        version_info = _version_info(*version_info)
-        del _namedtuple, _version_info
-    except Exception:
-        pass
-    """
+    /// The interpreter version the engine reproduces: 3.11.7 final.
+    private static let versionFields = ["major", "minor", "micro", "releaselevel", "serial"]
+    private static let versionNumbers: [Value] = [.int(3), .int(11), .int(7), .string("final"), .int(0)]
+
+    /// The class of `sys.version_info`: a tuple whose items are also readable
+    /// by name and whose repr names them. Made per run, as a class statement
+    /// would be, so nothing a program does to it outlives the run.
+    private static func makeVersionInfoType() -> PyType {
+        let cls = PyType(name: "version_info", bases: [BuiltinTypes.tuple], module: "sys", isHeapType: true)
+        cls.dict.type = BuiltinTypes.dict
+        cls.mro = [cls] + BuiltinTypes.tuple.mro
+        for (index, field) in versionFields.enumerated() {
+            cls.addGetter(field) { _, v in (v.asObject as? PyTuple)?.items[index] ?? .none }
+        }
+        cls.addMethod("__repr__") { vm, args in
+            guard let info = args[0].asObject as? PyTuple else { return .string(try vm.repr(args[0])) }
+            let shown = try zip(versionFields, info.items).map { "\($0)=\(try vm.repr($1))" }
+            return .string("sys.version_info(\(shown.joined(separator: ", ")))")
+        }
+        return cls
+    }
 
     private func sysFunctions() -> [(String, Value)] {
         [
