@@ -34,11 +34,19 @@ extension VM {
         }
     }
 
-    /// Bytes currently allocated through malloc.
+    /// Resident memory of the process, from /proc (0 where that is unavailable).
     private func heapInUse() -> Int {
         #if canImport(Glibc)
-        let info = mallinfo2()
-        return Int(info.uordblks) + Int(info.hblkhd)
+        let fd = Glibc.open("/proc/self/statm", O_RDONLY)
+        guard fd >= 0 else { return 0 }
+        defer { _ = Glibc.close(fd) }
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let n = Glibc.read(fd, &buffer, buffer.count)
+        guard n > 0 else { return 0 }
+        // "size resident shared ...", in pages.
+        let fields = String(decoding: buffer[0..<n], as: UTF8.self).split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
         #else
         return 0
         #endif

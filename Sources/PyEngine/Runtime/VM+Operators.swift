@@ -125,7 +125,7 @@ extension VM {
                     return a
                 }
                 if op == .multiply, let n = integer(b) {
-                    list.items = repeated(list.items, try repeatCount(n))
+                    list.items = try repeated(list.items, try repeatCount(n))
                     return a
                 }
             }
