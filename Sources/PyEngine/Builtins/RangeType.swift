@@ -35,17 +35,14 @@ extension Builtins {
     /// `range(stop)` or `range(start, stop[, step])` from any ints.
     private static func makeRange(_ vm: VM, _ args: [Value]) throws -> PyRange {
         let parts = try args.map { try vm.rangeInteger($0) }
-        if parts.allSatisfy({ if case .small = $0 { true } else { false } }) {
-            let ints = parts.map { if case .small(let i) = $0 { i } else { 0 } }
-            if ints.count == 3 && ints[2] == 0 { throw PyError.value("range() arg 3 must not be zero") }
-            if ints.count == 1 { return PyRange(start: 0, stop: ints[0], step: 1) }
-            return PyRange(start: ints[0], stop: ints[1], step: ints.count == 3 ? ints[2] : 1)
+        let step = parts.count == 3 ? parts[2] : .small(1)
+        if step == .small(0) { throw PyError.value("range() arg 3 must not be zero") }
+        let start = parts.count == 1 ? .small(0) : parts[0]
+        let stop = parts.count == 1 ? parts[0] : parts[1]
+        if case .small(let first) = start, case .small(let end) = stop, case .small(let by) = step {
+            return PyRange(start: first, stop: end, step: by)
         }
-        let bigs = parts.map(\.bigValue)
-        if bigs.count == 1 { return PyRange(BigRange(start: .zero, stop: bigs[0], step: .one)) }
-        let step = bigs.count == 3 ? bigs[2] : .one
-        if step.isZero { throw PyError.value("range() arg 3 must not be zero") }
-        return PyRange(BigRange(start: bigs[0], stop: bigs[1], step: step))
+        return PyRange(BigRange(start: start.bigValue, stop: stop.bigValue, step: step.bigValue))
     }
 
     /// One of start, stop or step, from whichever form the range uses.
