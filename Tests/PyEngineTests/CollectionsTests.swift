@@ -53,6 +53,26 @@ struct CollectionsTests {
                "[(1, 'a'), (2, 'b')] [('a', 1), ('b', 2)] [2, 4] [1]\n<class 'map'> <class 'zip'> <class 'enumerate'> <class 'list_reverseiterator'> <class 'reversed'>\nzip() argument 2 is longer than argument 1\n")
     }
 
+    @Test func bigRange() {
+        expect("B = 2 ** 64\nr = range(B, B + 3)\nprint(r, list(r), r[-1], r.start, r.stop, r.step, bool(range(B, B)), B + 1 in r, 5 in r, type(iter(r)).__name__)\nfor f in [lambda: r[3], lambda: len(range(B)), lambda: range(B).index(-1)]:\n    try:\n        f()\n    except Exception as e:\n        print(type(e), e)\n",
+               "range(18446744073709551616, 18446744073709551619) [18446744073709551616, 18446744073709551617, 18446744073709551618] 18446744073709551618 18446744073709551616 18446744073709551619 1 False True False longrange_iterator\n<class 'IndexError'> range object index out of range\n<class 'OverflowError'> Python int too large to convert to C ssize_t\n<class 'ValueError'> -1 is not in range\n")
+    }
+
+    @Test func bigRangeSlicingAndSearch() {
+        expect("B = 2 ** 64\nr = range(-B, B, 3)\nprint(r[10 ** 10], r[1:10 ** 30:2], r[::-1], r[5:2], range(10)[::2 ** 70], r.index(-B + 30), r.count(-B + 1))\nprint(list(reversed(range(B, B + 7, 3))), list(range(2 ** 63 - 1, 2 ** 63 + 1)), sum(range(B, B + 4)))\n",
+               "-18446744043709551616 range(-18446744073709551613, 18446744073709551617, 6) range(18446744073709551614, -18446744073709551619, -3) range(-18446744073709551601, -18446744073709551610, 3) range(0, 10, 1180591620717411303424) 10 0\n[18446744073709551622, 18446744073709551619, 18446744073709551616] [9223372036854775807, 9223372036854775808] 73786976294838206470\n")
+    }
+
+    @Test func rangeAtIntLimits() {
+        expect("m = range(-2 ** 63, 2 ** 63 - 1, 3)\nprint(len(m), m[-1], m.index(m[-1]), 2 ** 63 - 5 in m, list(reversed(range(0, -5, -2 ** 63))))\ntry:\n    len(range(-2 ** 63, 2 ** 63 - 1))\nexcept OverflowError as e:\n    print(e)\n",
+               "6148914691236517205 9223372036854775804 6148914691236517204 False [0]\nPython int too large to convert to C ssize_t\n")
+    }
+
+    @Test func rangeEqualityAndHash() {
+        expect("B = 2 ** 64\nprint(range(B, B) == range(0), range(B, B + 1) == range(B, B + 1, 9), range(0, B) != range(0, B + 1))\nprint(hash(range(B, B + 1)) == hash(range(B, B + 1, 5)), hash(range(3)) == hash((3, 0, 1)), {range(B, B + 2): 1}[range(B, B + 2)])\n",
+               "True True True\nTrue True 1\n")
+    }
+
     @Test func reductions() {
         expect("print(sum([1, 2]), sum([[1]], []), min(3, 1), max('abc'), max([], default=0), min([3, -4], key=lambda x: x * x), any([0, 1]), all([]))\nfor f in [lambda: sum(['a'], ''), lambda: max([]), lambda: reversed(5)]:\n    try:\n        f()\n    except Exception as e:\n        print(type(e), e)\n",
                "3 [1] 1 c 0 3 True True\n<class 'TypeError'> sum() can't sum strings [use ''.join(seq) instead]\n<class 'ValueError'> max() arg is an empty sequence\n<class 'TypeError'> 'int' object is not reversible\n")

@@ -200,7 +200,7 @@ extension VM {
         if case .object(let o) = v, !o.type.isHeapType || userMethod(v, "__getitem__") == nil {
             switch o {
             case let l as PyList: return .object(Builtins.listReverseIterator(l))
-            case let r as PyRange: return .object(PyRangeIterator(r.reversed))
+            case let r as PyRange: return reversedRangeIterator(r)
             case let d as PyDict: return .object(Builtins.snapshotReverseIterator(d.keys, IterationTypes.dictReverseKeyIterator))
             case let view as PyDictView: return .object(Builtins.reverseViewIterator(view))
             case let t as PyTuple: return .object(Builtins.snapshotReverseIterator(t.items, IterationTypes.reversed))

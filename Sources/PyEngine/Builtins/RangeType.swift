@@ -1,3 +1,5 @@
+import PyNumerics
+
 /// `range` and `slice`: constructors, attributes and methods. Also installs
 /// the iteration builtins, which build on these sequences.
 extension Builtins {
@@ -6,40 +8,67 @@ extension Builtins {
         range.constructor = { vm, _, args in
             if !args.keywords.isEmpty { throw PyError.type("range() takes no keyword arguments") }
             try args.expect("range", min: 1, max: 3)
-            let parts = try args.positional.map { try rangeBound(vm, $0) }
-            let step = parts.count == 3 ? parts[2] : 1
-            if step == 0 { throw PyError.value("range() arg 3 must not be zero") }
-            if parts.count == 1 { return .object(PyRange(start: 0, stop: parts[0], step: 1)) }
-            return .object(PyRange(start: parts[0], stop: parts[1], step: step))
+            return .object(try makeRange(vm, args.positional))
         }
-        range.addGetter("start") { _, v in .int((v.asObject as! PyRange).start) }
-        range.addGetter("stop") { _, v in .int((v.asObject as! PyRange).stop) }
-        range.addGetter("step") { _, v in .int((v.asObject as! PyRange).step) }
-        range.addMethod("index", on: PyRange.self, arity: 1...1) { vm, r, args in
-            if try vm.contains(.object(r), args[0]), let i = vm.integer(args[0]), case .small(let n) = i {
-                return .int((n - r.start) / r.step)
-            }
-            throw PyError.value("\(try vm.repr(args[0])) is not in range")
-        }
+        range.addGetter("start") { _, v in rangeBound(v) { $0.start } big: { $0.start } }
+        range.addGetter("stop") { _, v in rangeBound(v) { $0.stop } big: { $0.stop } }
+        range.addGetter("step") { _, v in rangeBound(v) { $0.step } big: { $0.step } }
+        range.addMethod("index", on: PyRange.self, arity: 1...1) { vm, r, args in try rangeIndex(vm, r, args[0]) }
         range.addMethod("count", on: PyRange.self, arity: 1...1) { vm, r, args in
-            .int(try vm.contains(.object(r), args[0]) ? 1 : 0)
+            if vm.integer(args[0]) != nil { return .int(try vm.contains(.object(r), args[0]) ? 1 : 0) }
+            var n = 0
+            let it = vm.rangeIterator(r)
+            while let v = try vm.nextItem(it) {
+                if try vm.equals(v, args[0]) { n += 1 }
+            }
+            return .int(n)
         }
-        range.addMethod("__len__", on: PyRange.self, arity: 0...0) { _, r, _ in .int(r.count) }
+        range.addMethod("__len__", on: PyRange.self, arity: 0...0) { vm, r, _ in .int(try vm.rangeLength(r)) }
         range.addMethod("__contains__", on: PyRange.self, arity: 1...1) { vm, r, args in .bool(try vm.contains(.object(r), args[0])) }
-        range.addMethod("__iter__", on: PyRange.self, arity: 0...0) { _, r, _ in .object(PyRangeIterator(r)) }
+        range.addMethod("__iter__", on: PyRange.self, arity: 0...0) { vm, r, _ in vm.rangeIterator(r) }
         range.addMethod("__getitem__", on: PyRange.self, arity: 1...1) { vm, r, args in try vm.getItem(.object(r), args[0]) }
-        range.addMethod("__reversed__", on: PyRange.self, arity: 0...0) { _, r, _ in .object(PyRangeIterator(r.reversed)) }
+        range.addMethod("__reversed__", on: PyRange.self, arity: 0...0) { vm, r, _ in vm.reversedRangeIterator(r) }
         installSlice()
         installIterationBuiltins()
     }
 
-    /// A range argument: an int that fits in 64 bits (the engine's limit).
-    private static func rangeBound(_ vm: VM, _ v: Value) throws -> Int {
-        switch vm.integer(v) {
-        case .small(let i): return i
-        case .big: throw PyError.overflow("range() arguments must fit in 64 bits in LoopLab's engine")
-        case nil: return try vm.intArgument(v)
+    /// `range(stop)` or `range(start, stop[, step])` from any ints.
+    private static func makeRange(_ vm: VM, _ args: [Value]) throws -> PyRange {
+        let parts = try args.map { try vm.rangeInteger($0) }
+        let step = parts.count == 3 ? parts[2] : .small(1)
+        if step == .small(0) { throw PyError.value("range() arg 3 must not be zero") }
+        let start = parts.count == 1 ? .small(0) : parts[0]
+        let stop = parts.count == 1 ? parts[0] : parts[1]
+        if case .small(let first) = start, case .small(let end) = stop, case .small(let by) = step {
+            return PyRange(start: first, stop: end, step: by)
         }
+        return PyRange(BigRange(start: start.bigValue, stop: stop.bigValue, step: step.bigValue))
+    }
+
+    /// One of start, stop or step, from whichever form the range uses.
+    private static func rangeBound(_ v: Value, small: (PyRange) -> Int, big: (BigRange) -> BigInt) -> Value {
+        let r = v.asObject as! PyRange
+        if let b = r.big { return .integer(big(b)) }
+        return .int(small(r))
+    }
+
+    /// `range.index(x)`: arithmetic for ints, a search for anything else.
+    private static func rangeIndex(_ vm: VM, _ r: PyRange, _ x: Value) throws -> Value {
+        if let n = vm.integer(x) {
+            if r.big == nil, case .small(let i) = n {
+                if let at = r.position(of: i) { return .int(at) }
+            } else if let at = r.exact.index(of: n.bigValue) {
+                return .integer(at)
+            }
+            throw PyError.value("\(try vm.repr(x)) is not in range")
+        }
+        var position = 0
+        let it = vm.rangeIterator(r)
+        while let v = try vm.nextItem(it) {
+            if try vm.equals(v, x) { return .int(position) }
+            position += 1
+        }
+        throw PyError.value("sequence.index(x): x not in sequence")
     }
 
     private static func installSlice() {
@@ -60,14 +89,6 @@ extension Builtins {
             let (start, stop, step) = try vm.sliceBounds(s, count: length)
             return .object(PyTuple([.int(start), .int(stop), .int(step)]))
         }
-    }
-}
-
-extension PyRange {
-    /// The same items in the opposite order.
-    var reversed: PyRange {
-        let last = start + (count - 1) * step
-        return PyRange(start: last, stop: start - step, step: -step)
     }
 }
 

@@ -44,6 +44,7 @@ enum BuiltinTypes {
     static let listIterator = make("list_iterator")
     static let tupleIterator = make("tuple_iterator")
     static let rangeIterator = make("range_iterator")
+    static let longRangeIterator = make("longrange_iterator")
     static let strIterator = make("str_ascii_iterator")
     static let dictKeyIterator = make("dict_keyiterator")
     static let dictValueIterator = make("dict_valueiterator")

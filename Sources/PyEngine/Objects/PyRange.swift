@@ -1,22 +1,67 @@
-/// `range(start, stop, step)`, with ints that fit in 64 bits.
+import PyNumerics
+
+/// `range(start, stop, step)`. Nearly every range has bounds and a length that
+/// fit in Int and uses the Int fields (the fast path for `for` loops); any
+/// other keeps its exact bounds in `big`, and then the Int fields are unused.
 final class PyRange: PyObject {
     let start: Int
     let stop: Int
     let step: Int
+    let count: Int
+    let big: BigRange?
 
-    init(start: Int, stop: Int, step: Int) {
+    private init(start: Int, stop: Int, step: Int, count: Int, big: BigRange?) {
         self.start = start
         self.stop = stop
         self.step = step
+        self.count = count
+        self.big = big
         super.init(type: BuiltinTypes.range)
     }
 
-    var count: Int {
-        if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
-        return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+    /// A range of Ints; `step` is not zero.
+    convenience init(start: Int, stop: Int, step: Int) {
+        if let count = PyRange.length(start: start, stop: stop, step: step) {
+            self.init(start: start, stop: stop, step: step, count: count, big: nil)
+        } else {
+            self.init(BigRange(start: BigInt(start), stop: BigInt(stop), step: BigInt(step)))
+        }
     }
 
-    func item(_ i: Int) -> Int { start + i * step }
+    /// A range of any ints, using the Int form when everything fits.
+    convenience init(_ r: BigRange) {
+        if let start = r.start.asInt, let stop = r.stop.asInt, let step = r.step.asInt, let count = r.length.asInt {
+            self.init(start: start, stop: stop, step: step, count: count, big: nil)
+        } else {
+            self.init(start: 0, stop: 0, step: 1, count: 0, big: r)
+        }
+    }
+
+    /// The number of items, or nil when it doesn't fit in an Int.
+    private static func length(start: Int, stop: Int, step: Int) -> Int? {
+        guard step > 0 ? start < stop : start > stop else { return 0 }
+        // The distance between two Ints always fits in a UInt.
+        let distance = UInt(bitPattern: step > 0 ? stop &- start : start &- stop)
+        let count = (distance - 1) / step.magnitude + 1
+        return count <= UInt(Int.max) ? Int(count) : nil
+    }
+
+    /// The range with exact bounds, whichever form it uses.
+    var exact: BigRange { big ?? BigRange(start: BigInt(start), stop: BigInt(stop), step: BigInt(step)) }
+
+    var isEmpty: Bool { big.map { $0.length.isZero } ?? (count == 0) }
+
+    /// The item at `i` (0 <= i < count) of an Int range.
+    /// Wrapping arithmetic is exact here: the true result lies between start and stop.
+    func item(_ i: Int) -> Int { start &+ i &* step }
+
+    /// The position of `i` in an Int range, if the range holds it.
+    func position(of i: Int) -> Int? {
+        guard step > 0 ? (start <= i && i < stop) : (stop < i && i <= start) else { return nil }
+        let distance = UInt(bitPattern: step > 0 ? i &- start : start &- i)
+        let (quotient, remainder) = distance.quotientAndRemainder(dividingBy: step.magnitude)
+        return remainder == 0 ? Int(quotient) : nil
+    }
 }
 
 /// `slice(start, stop, step)`; each part may be None.
@@ -92,17 +137,21 @@ final class PySequenceIterator: PyObject {
     }
 }
 
-/// An iterator over a range.
+/// An iterator over a range of Ints.
 final class PyRangeIterator: PyObject {
     var next: Int
     let step: Int
     var remaining: Int
 
-    init(_ range: PyRange) {
-        next = range.start
-        step = range.step
-        remaining = range.count
+    init(start: Int, step: Int, count: Int) {
+        next = start
+        self.step = step
+        remaining = count
         super.init(type: BuiltinTypes.rangeIterator)
+    }
+
+    convenience init(_ range: PyRange) {
+        self.init(start: range.start, step: range.step, count: range.count)
     }
 
     func advance() -> Value? {

@@ -18,6 +18,7 @@ extension VM: KeyHashing {
         switch o {
         case let b as PyBigInt: return b.value.pythonHash
         case let t as PyTuple where !o.type.isHeapType: return try tupleHash(t.items)
+        case let r as PyRange: return try tupleHash(rangeHashItems(r))
         case let s as PySet where s.isFrozen:
             var h = 0
             for v in s.elements { h ^= try hash(v) &* 0x9E37_79B9 }

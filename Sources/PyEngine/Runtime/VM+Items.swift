@@ -53,19 +53,6 @@ extension VM {
         return items[try position(i, count: items.count, "\(kind) index out of range")]
     }
 
-    private func rangeItem(_ r: PyRange, _ key: Value) throws -> Value {
-        if let slice = key.asObject as? PySlice {
-            let picked = try sliceIndices(slice, count: r.count)
-            let step = try sliceStep(slice) * r.step
-            let start = picked.first.map(r.item) ?? r.start
-            return .object(PyRange(start: start, stop: start + picked.count * step, step: step))
-        }
-        guard let i = try indexValue(key) else {
-            throw PyError.type("range indices must be integers or slices, not \(typeName(key))")
-        }
-        return .int(r.item(try position(i, count: r.count, "range object index out of range")))
-    }
-
     /// A Python index (negative counts from the end) checked against `count`.
     func position(_ i: Int, count: Int, _ message: String) throws -> Int {
         let at = i < 0 ? i + count : i

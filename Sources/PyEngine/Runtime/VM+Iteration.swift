@@ -16,7 +16,7 @@ extension VM {
                 return .object(PySequenceIterator(list: l))
             case let t as PyTuple where !o.type.isHeapType || userMethod(v, "__iter__") == nil:
                 return .object(PySequenceIterator(tuple: t.items))
-            case let r as PyRange: return .object(PyRangeIterator(r))
+            case let r as PyRange: return rangeIterator(r)
             case let v as PyDictView: return .object(viewIterator(v))
             case let d as PyDict where !o.type.isHeapType || userMethod(v, "__iter__") == nil:
                 return .object(dictIterator(d, type: BuiltinTypes.dictKeyIterator) { key, _ in key })
@@ -186,7 +186,7 @@ extension VM {
                 case let t as PyTuple: return t.items.count
                 case let d as PyDict: return d.count
                 case let s as PySet: return s.count
-                case let r as PyRange: return r.count
+                case let r as PyRange: return try rangeLength(r)
                 case let v as PyDictView: return v.dict.count
                 default: break
                 }

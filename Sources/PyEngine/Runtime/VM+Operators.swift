@@ -48,7 +48,7 @@ extension VM {
             case let t as PyTuple: return !t.items.isEmpty
             case let d as PyDict: return d.count > 0
             case let s as PySet: return s.count > 0
-            case let r as PyRange: return r.count > 0
+            case let r as PyRange: return !r.isEmpty
             case let v as PyDictView: return v.dict.count > 0
             case is PyBigInt: return true
             default: return try userTruth(v, o)
@@ -354,8 +354,7 @@ extension VM {
             return try setOrder(l, r, op)
         case let (l as PyRange, r as PyRange):
             guard op == .equal || op == .notEqual else { return nil }
-            let same = l.count == r.count && (l.count == 0 || (l.start == r.start && (l.count == 1 || l.step == r.step)))
-            return same ? .equal : .less
+            return rangesEqual(l, r) ? .equal : .less
         case let (l as PyBoundMethod, r as PyBoundMethod):
             guard op == .equal || op == .notEqual else { return nil }
             return l.receiver.isIdentical(to: r.receiver) && l.function.isIdentical(to: r.function) ? .equal : .less
@@ -462,12 +461,7 @@ extension VM {
             case let s as PySet: return try s.contains(item, self)
             case let v as PyDictView: return try viewContains(v, item)
             case let r as PyRange:
-                if let n = integer(item), case .small(let i) = n {
-                    guard r.count > 0 else { return false }
-                    let offset = i - r.start
-                    if r.step > 0 ? (i < r.start || i >= r.stop) : (i > r.start || i <= r.stop) { return false }
-                    return offset % r.step == 0
-                }
+                if let n = integer(item) { return rangeContains(r, n) }
             default: break
             }
             if let r = try callUserMethod(container, "__contains__", [item]) { return try isTrue(r) }

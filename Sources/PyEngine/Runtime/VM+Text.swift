@@ -58,8 +58,7 @@ extension VM {
             if s.count == 0 { return s.isFrozen ? "frozenset()" : "set()" }
             let body = try reprItems(s, s.elements, open: "{", close: "}")
             return s.isFrozen ? "frozenset(\(body))" : body
-        case let r as PyRange:
-            return r.step == 1 ? "range(\(r.start), \(r.stop))" : "range(\(r.start), \(r.stop), \(r.step))"
+        case let r as PyRange: return try rangeRepr(r)
         case let s as PySlice: return "slice(\(try repr(s.start)), \(try repr(s.stop)), \(try repr(s.step)))"
         case let t as PyType:
             return t.module == "builtins" ? "<class '\(t.qualifiedName)'>" : "<class '\(t.module).\(t.qualifiedName)'>"
