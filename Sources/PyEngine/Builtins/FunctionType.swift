@@ -119,7 +119,9 @@ extension Builtins {
         builtin.addGetter("__module__") { _, v in
             (v.asObject as! PyBuiltinFunction).owner == nil ? .string("builtins") : .none
         }
-        builtin.addGetter("__doc__") { _, _ in .none }
+        builtin.addGetter("__doc__") { _, v in
+            ((v.asObject as? PyBuiltinFunction)?.doc).map { .string($0) } ?? .none
+        }
     }
 
     private static func installBoundMethodAttributes() {

@@ -3,7 +3,7 @@
 extension VM {
     func makeInspectModule() throws -> PyModule {
         var native: [(String, Value)] = Self.inspectPredicates.map { name, test in
-            nativeFunction(name) { _, args in
+            nativeFunction(name, doc: "Tell whether the argument passes the `\(name)` test.") { _, args in
                 try args.expect(name, min: 1, max: 1)
                 return .bool(test(args[0]))
             }

@@ -24,8 +24,8 @@ extension VM {
 }
 
 /// A native module function as a dictionary entry.
-func nativeFunction(_ name: String, _ body: @escaping NativeFunction) -> (String, Value) {
-    (name, .object(PyBuiltinFunction(name, body)))
+func nativeFunction(_ name: String, doc: String? = nil, _ body: @escaping NativeFunction) -> (String, Value) {
+    (name, .object(PyBuiltinFunction(name, doc: doc, body)))
 }
 
 extension VM {

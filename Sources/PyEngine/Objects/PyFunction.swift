@@ -49,11 +49,14 @@ final class PyBuiltinFunction: PyObject {
     let name: String
     /// The class this is a method of, for reprs (`<method 'append' of 'list' objects>`).
     weak var owner: PyType?
+    /// `__doc__`, if the function has one.
+    let doc: String?
     let body: NativeFunction
 
-    init(_ name: String, owner: PyType? = nil, _ body: @escaping NativeFunction) {
+    init(_ name: String, owner: PyType? = nil, doc: String? = nil, _ body: @escaping NativeFunction) {
         self.name = name
         self.owner = owner
+        self.doc = doc
         self.body = body
         super.init(type: BuiltinTypes.builtinFunction)
     }

@@ -17,7 +17,7 @@ extension VM: KeyHashing {
     private func objectHash(_ key: Value, _ o: PyObject) throws -> Int {
         switch o {
         case let b as PyBigInt: return b.value.pythonHash
-        case let t as PyTuple where !o.type.isHeapType: return try tupleHash(t.items)
+        case let t as PyTuple where userMethod(key, "__hash__") == nil: return try tupleHash(t.items)
         case let r as PyRange: return try tupleHash(rangeHashItems(r))
         case let s as PySet where s.isFrozen:
             var h = 0
