@@ -8,7 +8,9 @@ struct ConformanceTests {
     @Test("matches CPython", arguments: ConformanceProgram.all)
     func matchesCPython(_ program: ConformanceProgram) throws {
         let source = try String(contentsOfFile: program.path, encoding: .utf8)
-        let result = Engine.capture(source: source, filename: program.filename)
+        var config = EngineConfig()
+        config.argv = [program.filename]  // as `python3 NAME.py` sees it
+        let result = Engine.capture(source: source, filename: program.filename, config: config)
         #expect(result.stdout == program.expectedStdout, "stdout differs")
         #expect(result.outcome.exitCode == program.expectedExitCode, "exit status differs")
         if let last = program.expectedLastStderrLine {

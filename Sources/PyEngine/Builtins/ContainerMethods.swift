@@ -1,3 +1,5 @@
+import PySyntax
+
 /// Helpers shared by the methods of the built-in containers: checking the
 /// receiver and the argument count with CPython's wording.
 extension PyType {
@@ -13,6 +15,19 @@ extension PyType {
             let rest = args.droppingSelf
             try rest.expect(shown, min: arity.lowerBound, max: arity.upperBound)
             return try body(vm, receiver, rest)
+        }
+    }
+
+    /// `__eq__`, `__lt__`... with the container's built-in meaning, so a subclass
+    /// can call its base's (`dict.__eq__(self, other)`).
+    func addContainerComparisons() {
+        let operators: [(String, CompareOperator)] = [("__eq__", .equal), ("__ne__", .notEqual), ("__lt__", .less),
+                                                      ("__le__", .lessEqual), ("__gt__", .greater), ("__ge__", .greaterEqual)]
+        for (name, op) in operators {
+            addMethod(name) { vm, args in
+                try args.expect(name, min: 2, max: 2)
+                return try vm.containerComparison(op, args[0], args[1])
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 extension Builtins {
     static func installDict() {
         let dict = BuiltinTypes.dict
+        dict.addContainerComparisons()
         dict.constructor = { vm, cls, args in
             let made = cls === dict ? PyDict() : PyDict(type: cls)
             if !vm.hasUserInit(cls) { try vm.dictInit(made, args, "dict") }

@@ -2,6 +2,7 @@
 extension Builtins {
     static func installList() {
         let list = BuiltinTypes.list
+        list.addContainerComparisons()
         list.constructor = { vm, cls, args in
             let made = PyList()
             if cls !== list { made.type = cls }

@@ -7,6 +7,7 @@ extension Builtins {
     static func installSet() {
         for type in [BuiltinTypes.set, BuiltinTypes.frozenset] {
             let frozen = type === BuiltinTypes.frozenset
+            type.addContainerComparisons()
             type.constructor = { vm, cls, args in
                 if !args.keywords.isEmpty && !vm.hasUserInit(cls) { throw PyError.type("\(type.name)() takes no keyword arguments") }
                 try CallArgs(args.positional).expect(type.name, min: 0, max: 1)

@@ -2,6 +2,7 @@
 extension Builtins {
     static func installTuple() {
         let tuple = BuiltinTypes.tuple
+        tuple.addContainerComparisons()
         tuple.constructor = { vm, cls, args in
             if !args.keywords.isEmpty && !vm.hasUserInit(cls) { throw PyError.type("tuple() takes no keyword arguments") }
             try CallArgs(args.positional).expect("tuple", min: 0, max: 1)

@@ -343,6 +343,14 @@ extension VM {
         }
     }
 
+    /// `list.__eq__`, `dict.__ne__`...: the built-in comparison of two containers
+    /// even when a subclass overrides it (so the override can call its base).
+    func containerComparison(_ op: CompareOperator, _ a: Value, _ b: Value) throws -> Value {
+        guard case .object(let x) = a, case .object(let y) = b,
+              let order = try containerOrder(x, y, op) else { return .notImplemented }
+        return .bool(order.satisfies(op))
+    }
+
     private func containerOrder(_ x: PyObject, _ y: PyObject, _ op: CompareOperator) throws -> Order? {
         switch (x, y) {
         case let (l as PyList, r as PyList): return try sequenceOrder(l.items, r.items, op)
