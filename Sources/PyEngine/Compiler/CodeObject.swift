@@ -32,6 +32,9 @@ final class CodeObject: PyObject {
     let flags: CodeFlags
     /// The deepest the value stack gets.
     let stackSize: Int
+    /// Takes only plain positional parameters and none of them lives in a cell, so
+    /// a call can copy arguments straight into the frame.
+    let isSimple: Bool
     /// Where each global name was last found, by name index (the VM's inline
     /// cache for `loadGlobal`, like CPython 3.11's).
     var globalCache: [GlobalCacheEntry]
@@ -59,6 +62,8 @@ final class CodeObject: PyObject {
         self.flags = flags
         self.stackSize = stackSize
         self.globalCache = Array(repeating: GlobalCacheEntry(), count: names.count)
+        self.isSimple = keywordOnlyCount == 0 && !flags.contains(.varargs) && !flags.contains(.varkeywords)
+            && cellParameters.allSatisfy { $0 == nil }
         super.init(type: BuiltinTypes.code)
     }
 }

@@ -2,8 +2,11 @@
 /// exception handlers. Plain data, so a generator or coroutine suspends by simply
 /// keeping its frame, and resumes by running it again from `ip`.
 final class Frame {
-    let code: CodeObject
-    let globals: PyDict
+    // Unowned: the function being run (or, for module code, the caller of
+    // `runMain`) keeps the code and globals alive for as long as the frame runs,
+    // and skipping their reference counting speeds up every call.
+    unowned(unsafe) let code: CodeObject
+    unowned(unsafe) let globals: PyDict
     /// Where name operations read and write: the module dict for module code, the
     /// class namespace for a class body, nil for functions (they use fast locals).
     let namespace: PyDict?

@@ -126,15 +126,6 @@ extension VM {
     }
 }
 
-extension CodeObject {
-    /// Takes only plain positional parameters and no cells made from them, so a
-    /// call can copy arguments straight into the frame.
-    var isSimple: Bool {
-        keywordOnlyCount == 0 && !flags.contains(.varargs) && !flags.contains(.varkeywords)
-            && cellParameters.allSatisfy { $0 == nil }
-    }
-}
-
 /// Binds call arguments to a function's parameters, reporting mistakes the way
 /// CPython does ("f() missing 1 required positional argument: 'b'").
 struct ArgumentBinder {
