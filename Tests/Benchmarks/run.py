@@ -159,7 +159,7 @@ def main():
         en_t = en_m = None
         verdict = "n/a"
         if exe:
-            en_t, en_m, en_first = measure([exe, "run", fname], cwd, args.reps, args.timeout)
+            en_t, en_m, en_first = measure([exe, "run", "--max-instructions", "0", fname], cwd, args.reps, args.timeout)
             if en_first[:2] == py_first[:2]:
                 verdict = "match"
             else:
