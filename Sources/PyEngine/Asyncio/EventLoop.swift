@@ -57,7 +57,8 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     func runOnce(_ vm: VM) throws {
         while let top = timers.top, top.cancelled { timers.pop() }
         if readyCount == 0 && !stopping {
-            guard let next = timers.top?.when else { throw deadlock(vm) }
+            // Timers due in the same millisecond are woken together (R6).
+            guard let next = timers.topTickEnd else { throw deadlock(vm) }
             advanceClock(vm, to: next)
         }
         let end = time(vm) + Self.clockResolution

@@ -1,5 +1,7 @@
-/// The loop's timers: a binary min-heap ordered by (deadline, creation order),
-/// so equal deadlines fire first-scheduled first (R4).
+/// The loop's timers: a binary min-heap ordered by (deadline's millisecond,
+/// creation order). Deadlines that differ only by the virtual cost of the code
+/// run between them count as equal and fire first-scheduled first (R4), as
+/// CPython's late, millisecond-grained wake-ups make them do.
 struct TimerHeap {
     private var items: [PyHandle] = []
 
@@ -40,8 +42,19 @@ struct TimerHeap {
 
     mutating func removeAll() { items.removeAll() }
 
+    /// The latest deadline among the timers in the top timer's millisecond.
+    var topTickEnd: Double? {
+        guard let top = items.first else { return nil }
+        let tick = Self.tick(top)
+        return items.lazy.filter { Self.tick($0) == tick }.compactMap(\.when).max()
+    }
+
+    static func tick(_ h: PyHandle) -> Int64 {
+        Int64(((h.when ?? 0) * 1000).rounded(.down))
+    }
+
     private static func before(_ a: PyHandle, _ b: PyHandle) -> Bool {
-        let (wa, wb) = (a.when ?? 0, b.when ?? 0)
-        return wa != wb ? wa < wb : a.sequence < b.sequence
+        let (ta, tb) = (tick(a), tick(b))
+        return ta != tb ? ta < tb : a.sequence < b.sequence
     }
 }
