@@ -997,6 +997,55 @@ struct AsyncioTests {
         """#
         #expect(run(source, file: "r38_main_raises.py") == expected + "\n")
     }
+    /// R24.
+    @Test func waitForRunsANewTask() {
+        let source = #"""
+        # 3.11 wait_for: runs the coroutine in a NEW task, cancels it on timeout, waits for it to
+        # finish cancelling, then raises TimeoutError. The timeout timer is armed before the inner
+        # task's own sleep, so an equal deadline times out.
+        import asyncio
+
+        async def work(d):
+            try:
+                print(f"work({d}) starts")
+                await asyncio.sleep(d)
+                print(f"work({d}) finished")
+                return d
+            except asyncio.CancelledError:
+                print(f"work({d}) cancelled; cleaning up")
+                await asyncio.sleep(0.5)
+                print(f"work({d}) cleanup done")
+                raise
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            t0 = loop.time()
+            print(await asyncio.wait_for(work(1), timeout=2))
+            for d in (3, 1):
+                try:
+                    await asyncio.wait_for(work(d), timeout=1)
+                except TimeoutError as e:
+                    print(type(e).__name__, "| is asyncio.TimeoutError:", TimeoutError is asyncio.TimeoutError,
+                          "| cause:", type(e.__cause__).__name__, "| t =", round(loop.time() - t0, 1))
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        work(1) starts
+        work(1) finished
+        1
+        work(3) starts
+        work(3) cancelled; cleaning up
+        work(3) cleanup done
+        TimeoutError | is asyncio.TimeoutError: True | cause: CancelledError | t = 2.5
+        work(1) starts
+        work(1) cancelled; cleaning up
+        work(1) cleanup done
+        TimeoutError | is asyncio.TimeoutError: True | cause: CancelledError | t = 4.0
+        """#
+        #expect(run(source, file: "r24_wait_for.py") == expected + "\n")
+    }
+
     /// CPython would hang forever; the engine explains who waits on what.
     @Test func deadlockIsReported() {
         let result = Engine.capture(source: """

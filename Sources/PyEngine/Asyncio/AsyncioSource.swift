@@ -1,5 +1,5 @@
 /// The parts of `asyncio` that are ordinary coroutines and classes over the
-/// native loop, futures and tasks: `sleep`, `Runner` and `run`.
+/// native loop, futures and tasks: `sleep`, `wait_for`, `Runner` and `run`.
 extension VM {
     static let asyncioSource = """
     def _resolve(future, value):
@@ -16,6 +16,62 @@ extension VM {
         timer = loop.call_later(delay, _resolve, future, result)
         try:
             return await future
+        finally:
+            timer.cancel()
+
+    def _wake(signal, *ignored):
+        if not signal.done():
+            signal.set_result(None)
+
+    async def _stop_and_join(inner, loop):
+        # Cancel `inner` and wait until it has really finished (its cleanup may await).
+        finished = loop.create_future()
+        def on_done(_):
+            _wake(finished)
+        inner.add_done_callback(on_done)
+        try:
+            inner.cancel()
+            await finished
+        finally:
+            inner.remove_done_callback(on_done)
+
+    def _outcome_after_cancel(inner):
+        try:
+            return inner.result()
+        except CancelledError as cancelled:
+            raise TimeoutError() from cancelled
+
+    async def wait_for(fut, timeout):
+        # 3.11: the awaitable runs as its own task; the timer is armed first (R24).
+        loop = get_running_loop()
+        if timeout is None:
+            return await fut
+        if timeout <= 0:
+            inner = ensure_future(fut, loop=loop)
+            if inner.done():
+                return inner.result()
+            await _stop_and_join(inner, loop)
+            return _outcome_after_cancel(inner)
+        signal = loop.create_future()
+        timer = loop.call_later(timeout, _wake, signal)
+        inner = ensure_future(fut, loop=loop)
+        def on_done(_):
+            _wake(signal)
+        inner.add_done_callback(on_done)
+        try:
+            try:
+                await signal
+            except CancelledError:
+                if inner.done():
+                    return inner.result()
+                inner.remove_done_callback(on_done)
+                await _stop_and_join(inner, loop)
+                raise
+            if inner.done():
+                return inner.result()
+            inner.remove_done_callback(on_done)
+            await _stop_and_join(inner, loop)
+            return _outcome_after_cancel(inner)
         finally:
             timer.cancel()
 
