@@ -10,5 +10,7 @@ extension Builtins {
         BuiltinModules.register("functools") { vm in try vm.makeFunctoolsModule() }
         BuiltinModules.register("contextlib") { vm in try vm.makeContextlibModule() }
         BuiltinModules.register("collections") { vm in try vm.makeCollectionsModule() }
+        installAsyncioTypes()
+        BuiltinModules.register("asyncio") { vm in try vm.makeAsyncioModule() }
     }
 }

@@ -20,3 +20,9 @@ final class PyInstance: PyObject {
         super.init(type: type)
     }
 }
+
+/// A built-in object whose Python subclasses' instances keep attributes in a
+/// `__dict__` (an `asyncio` event loop subclass).
+protocol HasInstanceDict: PyObject {
+    var dict: PyDict { get }
+}

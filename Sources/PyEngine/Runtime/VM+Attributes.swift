@@ -52,6 +52,7 @@ extension VM {
         case let e as PyBaseException: return e.dict
         case let f as PyFunction: return f.dict
         case let w as PyMethodWrapper: return w.dict
+        case let d as HasInstanceDict: return d.dict
         default: return nil
         }
     }

@@ -98,6 +98,9 @@ extension VM {
         if case .object(let o) = sub, let g = o as? PyGenerator {
             return try resume(g, sending: .none, throwing: exc)
         }
+        if case .object(let o) = sub, let native = o as? NativeAwaitIterator {
+            return try native.throwIn(self, exc)
+        }
         guard case .object = sub, let method = try? getAttribute(sub, PyStr.intern("throw")) else { throw exc }
         do {
             return .yielded(try call(method, CallArgs([.object(exc)])))
@@ -141,6 +144,9 @@ extension VM {
     func delegate(to sub: Value, sending v: Value) throws -> FrameExit {
         if case .object(let o) = sub, let g = o as? PyGenerator {
             return try resume(g, sending: v)
+        }
+        if case .object(let o) = sub, let native = o as? NativeAwaitIterator {
+            return try native.send(self, v)
         }
         if v.isNone {
             if let next = try nextItemKeepingValue(sub) { return next }
@@ -283,4 +289,11 @@ extension VM {
         text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
         emitDiagnostic(text)
     }
+}
+
+/// An iterator written in Swift that `await` and `yield from` drive directly,
+/// with a return value and exceptions thrown in (asyncio's future iterator).
+protocol NativeAwaitIterator: PyObject {
+    func send(_ vm: VM, _ value: Value) throws -> FrameExit
+    func throwIn(_ vm: VM, _ exc: PyBaseException) throws -> FrameExit
 }

@@ -84,7 +84,7 @@ extension VM {
 
     func isIterator(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
-        if o is PySequenceIterator || o is PyRangeIterator || o is PyNativeIterator { return true }
+        if o is PySequenceIterator || o is PyRangeIterator || o is PyNativeIterator || o is NativeAwaitIterator { return true }
         if let g = o as? PyGenerator { return g.kind == .generator }
         return userMethod(v, "__next__") != nil
     }
@@ -106,6 +106,9 @@ extension VM {
         case let it as PySequenceIterator: return it.next()
         case let it as PyRangeIterator: return it.advance()
         case let it as PyNativeIterator: return try it.next()
+        case let it as NativeAwaitIterator:
+            if case .yielded(let v) = try it.send(self, .none) { return v }
+            return nil
         case let g as PyGenerator where g.kind == .generator:
             switch try resume(g, sending: .none) {
             case .yielded(let v): return v

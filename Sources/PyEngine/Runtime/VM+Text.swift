@@ -72,6 +72,7 @@ extension VM {
         case let e as PyBaseException: return try exceptionRepr(e)
         case let s as PySingleton: return s.name
         case let c as PyCell: return "<cell at \(address(c)): \(c.contents.isNull ? "empty" : "\(typeName(c.contents)) object at \(address(c))")>"
+        case let r as NativeRepr: return r.repr(in: self)
         default:
             let qualified = o.type.module == "builtins" ? o.type.qualifiedName : "\(o.type.module).\(o.type.qualifiedName)"
             return "<\(qualified) object at \(address(o))>"
@@ -183,4 +184,9 @@ extension String {
     func leftPadded(to width: Int, with pad: Character = "0") -> String {
         count >= width ? self : String(repeating: pad, count: width - count) + self
     }
+}
+
+/// A built-in object (from a module written in Swift) with its own repr.
+protocol NativeRepr: PyObject {
+    func repr(in vm: VM) -> String
 }

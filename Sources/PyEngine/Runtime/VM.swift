@@ -11,6 +11,8 @@ final class VM {
     let instructionCounter: UnsafeMutablePointer<Int>
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
+    /// asyncio's per-run state: the running loop, task numbering.
+    lazy var asyncio = AsyncioState()
 
     /// The frame running now, innermost. Unowned: `run` holds it while it runs.
     unowned(unsafe) var currentFrame: Frame?

@@ -1,0 +1,140 @@
+/// The `asyncio` module: native functions over the loop, futures and tasks,
+/// plus the parts that are ordinary coroutines in Python (`AsyncioSource`).
+extension VM {
+    func makeAsyncioModule() throws -> PyModule {
+        var native: [(String, Value)] = [
+            ("CancelledError", .object(AsyncioTypes.cancelledError)),
+            ("InvalidStateError", .object(AsyncioTypes.invalidStateError)),
+            ("TimeoutError", .object(ExceptionTypes.timeoutError)),
+            ("Future", .object(AsyncioTypes.future)),
+            ("Task", .object(AsyncioTypes.task)),
+            ("Handle", .object(AsyncioTypes.handle)),
+            ("TimerHandle", .object(AsyncioTypes.timerHandle)),
+        ]
+        for name in ["SelectorEventLoop", "BaseEventLoop", "AbstractEventLoop"] {
+            native.append((name, .object(AsyncioTypes.eventLoop)))
+        }
+        native += loopFunctions() + taskFunctions()
+        return try makeModule("asyncio", native: native, source: Self.asyncioSource)
+    }
+
+    private func loopFunctions() -> [(String, Value)] {
+        [
+            nativeFunction("get_running_loop") { vm, args in
+                try args.expect("get_running_loop", min: 0, max: 0)
+                return .object(try vm.runningLoop())
+            },
+            nativeFunction("_get_running_loop") { vm, _ in vm.asyncio.runningLoop.map { .object($0) } ?? .none },
+            nativeFunction("get_event_loop") { vm, args in
+                try args.expect("get_event_loop", min: 0, max: 0)
+                return .object(try vm.currentEventLoop())
+            },
+            nativeFunction("new_event_loop") { _, args in
+                try args.expect("new_event_loop", min: 0, max: 0)
+                return .object(PyEventLoop())
+            },
+            nativeFunction("set_event_loop") { vm, args in
+                try args.expect("set_event_loop", min: 1, max: 1)
+                vm.asyncio.eventLoop = args[0].isNone ? nil : try vm.loopArgument(args[0])
+                return .none
+            },
+            nativeFunction("_pending_tasks") { vm, args in
+                let loop = try vm.loopArgument(args[0])
+                return .object(PyList(loop.tasks.filter { !$0.isDone }.map { .object($0) }))
+            },
+            nativeFunction("_yield_once") { _, _ in .object(PyYieldOnce()) },
+        ]
+    }
+
+    private func taskFunctions() -> [(String, Value)] {
+        [
+            nativeFunction("create_task") { vm, args in
+                let bound = try args.bind("create_task", positional: ["coro"], keywordOnly: ["name", "context"], required: 1)
+                let loop = try vm.runningLoop()
+                return .object(try vm.createTask(bound[0]!, loop: loop, name: bound[1]))
+            },
+            nativeFunction("ensure_future") { vm, args in
+                let bound = try args.bind("ensure_future", positional: ["coro_or_future"], keywordOnly: ["loop"], required: 1)
+                let loop = try bound[1].flatMap { $0.isNone ? nil : try vm.loopArgument($0) }
+                return .object(try vm.ensureFuture(bound[0]!, loop: loop))
+            },
+            nativeFunction("gather") { vm, args in try vm.gather(args) },
+            nativeFunction("current_task") { vm, args in
+                let bound = try args.bind("current_task", positional: ["loop"], required: 0)
+                let loop = try bound[0].flatMap { $0.isNone ? nil : try vm.loopArgument($0) } ?? vm.runningLoop()
+                return loop.currentTask.map { .object($0) } ?? .none
+            },
+            nativeFunction("all_tasks") { vm, args in
+                let bound = try args.bind("all_tasks", positional: ["loop"], required: 0)
+                let loop = try bound[0].flatMap { $0.isNone ? nil : try vm.loopArgument($0) } ?? vm.runningLoop()
+                let set = PySet()
+                for task in loop.tasks where !task.isDone { try set.add(.object(task), vm) }
+                return .object(set)
+            },
+            nativeFunction("iscoroutine") { vm, args in
+                try args.expect("iscoroutine", min: 1, max: 1)
+                return .bool(vm.isCoroutine(args[0]))
+            },
+            nativeFunction("iscoroutinefunction") { vm, args in
+                try args.expect("iscoroutinefunction", min: 1, max: 1)
+                return .bool(vm.isCoroutineFunction(args[0]))
+            },
+            nativeFunction("isfuture") { _, args in
+                try args.expect("isfuture", min: 1, max: 1)
+                return .bool(args[0].asObject is PyFuture)
+            },
+        ]
+    }
+}
+
+extension VM {
+    /// `get_running_loop()`.
+    func runningLoop() throws -> PyEventLoop {
+        guard let loop = asyncio.runningLoop else { throw PyError.runtime("no running event loop") }
+        return loop
+    }
+
+    /// `get_event_loop()`: the running loop, else the current one (made on demand).
+    func currentEventLoop() throws -> PyEventLoop {
+        if let loop = asyncio.runningLoop ?? asyncio.eventLoop { return loop }
+        let loop = PyEventLoop()
+        asyncio.eventLoop = loop
+        return loop
+    }
+
+    func isCoroutine(_ v: Value) -> Bool {
+        (v.asObject as? PyGenerator)?.kind == .coroutine
+    }
+
+    func isCoroutineFunction(_ v: Value) -> Bool {
+        switch v.asObject {
+        case let f as PyFunction: return f.code.flags.contains(.coroutine)
+        case let m as PyBoundMethod: return isCoroutineFunction(m.function)
+        default: return false
+        }
+    }
+
+    /// A new task; a name is given after numbering, so it still uses a number (R16).
+    func createTask(_ coro: Value, loop: PyEventLoop, name: Value?) throws -> PyTask {
+        guard let gen = coro.asObject as? PyGenerator, gen.kind == .coroutine else {
+            throw PyError.type("a coroutine was expected, got \(try repr(coro))")
+        }
+        let automatic = asyncio.nextTaskName()
+        let named = try name.flatMap { $0.isNone ? nil : try str($0) }
+        return PyTask(coro: gen, loop: loop, name: named ?? automatic)
+    }
+
+    /// `ensure_future`: futures pass through, coroutines become tasks.
+    func ensureFuture(_ v: Value, loop: PyEventLoop?) throws -> PyFuture {
+        if let f = v.asObject as? PyFuture {
+            if let loop, loop !== f.loop {
+                throw PyError.value("The future belongs to a different loop than the one specified as the loop argument")
+            }
+            return f
+        }
+        guard isCoroutine(v) else {
+            throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+        }
+        return try createTask(v, loop: loop ?? currentEventLoop(), name: nil)
+    }
+}

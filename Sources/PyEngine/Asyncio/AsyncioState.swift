@@ -1,0 +1,14 @@
+/// asyncio's state for one run: which loop is running, the loop `get_event_loop`
+/// hands out, and the counter behind the `Task-N` names.
+final class AsyncioState {
+    var runningLoop: PyEventLoop?
+    var eventLoop: PyEventLoop?
+    /// CPython numbers tasks with one process-wide counter; a run is our process.
+    var taskCounter = 0
+
+    /// The next automatic task name.
+    func nextTaskName() -> String {
+        taskCounter += 1
+        return "Task-\(taskCounter)"
+    }
+}

@@ -1,0 +1,182 @@
+/// The event loop: a FIFO of ready handles and a heap of timers, run one
+/// iteration at a time exactly as CPython's `_run_once` does (R1-R3), on the
+/// run's virtual clock, so running code and `time.sleep` delay timers.
+final class PyEventLoop: PyObject, HasInstanceDict {
+    /// Attributes of Python subclasses' instances.
+    let dict = PyDict()
+    private var ready: [PyHandle] = []
+    private var readyHead = 0
+    private(set) var timers = TimerHeap()
+    private var sequence = 0
+    var stopping = false
+    private(set) var isRunning = false
+    private(set) var isClosed = false
+    var debug = false
+    /// The task whose step is running now (`current_task()`).
+    var currentTask: PyTask?
+    /// Unfinished tasks in creation order (`all_tasks()`; CPython's is a weak set, R44).
+    var tasks: [PyTask] = []
+
+    /// Ignoring timing jitter, a deadline is due once it is within this of now (R6).
+    static let clockResolution = 1e-9
+
+    init(type: PyType = AsyncioTypes.eventLoop) {
+        super.init(type: type)
+    }
+
+    /// `loop.time()`: the virtual clock in seconds.
+    func time(_ vm: VM) -> Double { Double(vm.virtualNanos) / 1e9 }
+
+    var readyCount: Int { ready.count - readyHead }
+
+    // MARK: Scheduling
+
+    @discardableResult
+    func callSoon(_ action: PyHandle.Action) -> PyHandle {
+        sequence += 1
+        let h = PyHandle(action, sequence: sequence)
+        ready.append(h)
+        return h
+    }
+
+    @discardableResult
+    func callAt(_ when: Double, _ action: PyHandle.Action) -> PyHandle {
+        sequence += 1
+        let h = PyHandle(action, when: when, sequence: sequence)
+        timers.push(h)
+        return h
+    }
+
+    func checkClosed() throws {
+        if isClosed { throw PyError.runtime("Event loop is closed") }
+    }
+
+    // MARK: Running
+
+    /// One iteration: the ready snapshot plus the timers due now.
+    func runOnce(_ vm: VM) throws {
+        while let top = timers.top, top.cancelled { timers.pop() }
+        if readyCount == 0 && !stopping {
+            // Timers due in the same millisecond are woken together (R6).
+            guard let next = timers.topTickEnd else { throw deadlock(vm) }
+            advanceClock(vm, to: next)
+        }
+        let end = time(vm) + Self.clockResolution
+        while let top = timers.top, let when = top.when, when < end {
+            timers.pop()
+            ready.append(top)
+        }
+        let n = readyCount
+        for _ in 0..<n {
+            let h = ready[readyHead]
+            readyHead += 1
+            if !h.cancelled { try runHandle(h, vm) }
+        }
+        compactReady()
+    }
+
+    /// Waiting costs nothing: the clock jumps to the next deadline.
+    private func advanceClock(_ vm: VM, to when: Double) {
+        let missing = (when * 1e9 - Double(vm.virtualNanos)).rounded(.up)
+        if missing > 0 { vm.sleptNanos += Int64(missing) }
+    }
+
+    private func compactReady() {
+        if readyHead > 64 && readyHead * 2 > ready.count {
+            ready.removeFirst(readyHead)
+            readyHead = 0
+        }
+    }
+
+    /// Runs one handle; an ordinary exception from a Python callback is reported
+    /// on stderr and the loop goes on, as CPython's exception handler does.
+    private func runHandle(_ h: PyHandle, _ vm: VM) throws {
+        do {
+            try h.run(vm)
+        } catch let e as PyBaseException where e.isInstance(of: ExceptionTypes.exception) {
+            try reportException("Exception in callback \(h.callbackText(vm))", handle: h, e, vm)
+        }
+    }
+
+    /// `loop.call_exception_handler` with the default handler's output.
+    func reportException(_ message: String, handle: PyHandle? = nil, _ e: PyBaseException, _ vm: VM) throws {
+        var text = message + "\n"
+        if let handle { text += "handle: \(vm.handleRepr(handle))\n" }
+        text += TracebackPrinter(vm: vm).format(e)
+        vm.emitDiagnostic(text)
+    }
+
+    /// `run_forever`: iterations until `stop()`.
+    func runForever(_ vm: VM) throws {
+        try checkClosed()
+        if isRunning { throw PyError.runtime("This event loop is already running") }
+        if vm.asyncio.runningLoop != nil {
+            throw PyError.runtime("Cannot run the event loop while another loop is running")
+        }
+        isRunning = true
+        vm.asyncio.runningLoop = self
+        defer {
+            stopping = false
+            isRunning = false
+            vm.asyncio.runningLoop = nil
+        }
+        while true {
+            try iterate(vm)
+            if stopping { break }
+        }
+    }
+
+    /// One iteration, through a Python subclass's `_run_once` when it has one.
+    private func iterate(_ vm: VM) throws {
+        if type.isHeapType, let override = type.lookup("_run_once"), !(override.asObject is PyBuiltinFunction) {
+            _ = try vm.callMethod(override, receiver: .object(self), CallArgs())
+        } else {
+            try runOnce(vm)
+        }
+    }
+
+    /// `run_until_complete(future)`: runs until the future is done; a
+    /// coroutine is wrapped in a task first.
+    func runUntilComplete(_ awaitable: Value, _ vm: VM) throws -> Value {
+        try checkClosed()
+        if isRunning { throw PyError.runtime("This event loop is already running") }
+        let wrapped = !(awaitable.asObject is PyFuture)
+        let future = try vm.ensureFuture(awaitable, loop: self)
+        let stopper = PyFuture.Callback.native("_run_until_complete_cb") { _, f in f.loop.stopping = true }
+        future.addCallback(stopper)
+        do {
+            try runForever(vm)
+        } catch {
+            if wrapped && future.isDone && !future.isCancelled { future.logTraceback = false }
+            throw error
+        }
+        future.removeNativeCallbacks(named: "_run_until_complete_cb")
+        if !future.isDone { throw PyError.runtime("Event loop stopped before Future completed.") }
+        return try future.result(vm)
+    }
+
+    func close() throws {
+        if isRunning { throw PyError.runtime("Cannot close a running event loop") }
+        if isClosed { return }
+        isClosed = true
+        ready.removeAll()
+        readyHead = 0
+        timers.removeAll()
+    }
+
+    // MARK: Deadlock
+
+    /// CPython would wait forever here; the engine stops with an explanation.
+    private func deadlock(_ vm: VM) -> PyBaseException {
+        var lines = ["the event loop has nothing to run and no timer pending, so CPython would wait forever."]
+        let waiting = tasks.filter { !$0.isDone }
+        if waiting.isEmpty {
+            lines.append("No task is waiting: the loop was left running with nothing to do (missing stop()?).")
+        }
+        for task in waiting {
+            let what = task.waiter.map { vm.futureRepr($0) } ?? "nothing"
+            lines.append("\(task.name) (\(task.coroName)) waits for \(what)")
+        }
+        return PyError.runtime(lines.joined(separator: "\n  "))
+    }
+}

@@ -1,0 +1,99 @@
+/// The Python-visible methods of the event loop.
+extension Builtins {
+    static func installLoopMethods() {
+        let t = AsyncioTypes.eventLoop
+        t.constructor = { _, cls, args in
+            try args.expect(cls.name, min: 0, max: 0)
+            return .object(PyEventLoop(type: cls))
+        }
+        t.addMethod("time", on: PyEventLoop.self, arity: 0...0) { vm, loop, _ in .float(loop.time(vm)) }
+        t.addMethod("call_soon") { vm, args in
+            let (loop, fn, rest) = try callbackArguments(vm, args, "call_soon")
+            try loop.checkClosed()
+            return .object(loop.callSoon(.call(fn, rest)))
+        }
+        t.addMethod("call_later") { vm, args in
+            let (loop, delay, fn, rest) = try timerArguments(vm, args, "call_later")
+            try loop.checkClosed()
+            return .object(loop.callAt(loop.time(vm) + delay, .call(fn, rest)))
+        }
+        t.addMethod("call_at") { vm, args in
+            let (loop, when, fn, rest) = try timerArguments(vm, args, "call_at")
+            try loop.checkClosed()
+            return .object(loop.callAt(when, .call(fn, rest)))
+        }
+        t.addMethod("create_future", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in .object(PyFuture(loop: loop)) }
+        t.addMethod("create_task") { vm, args in
+            let loop: PyEventLoop = try vm.receiver(args, "create_task", t.name)
+            let bound = try args.droppingSelf.bind("create_task", positional: ["coro"], keywordOnly: ["name", "context"], required: 1)
+            try loop.checkClosed()
+            return .object(try vm.createTask(bound[0]!, loop: loop, name: bound[1]))
+        }
+        t.addMethod("run_until_complete", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
+            try loop.runUntilComplete(args[0], vm)
+        }
+        t.addMethod("run_forever", on: PyEventLoop.self, arity: 0...0) { vm, loop, _ in
+            try loop.runForever(vm)
+            return .none
+        }
+        t.addMethod("_run_once", on: PyEventLoop.self, arity: 0...0) { vm, loop, _ in
+            try loop.runOnce(vm)
+            return .none
+        }
+        t.addMethod("stop", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in
+            loop.stopping = true
+            return .none
+        }
+        t.addMethod("is_running", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in .bool(loop.isRunning) }
+        t.addMethod("is_closed", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in .bool(loop.isClosed) }
+        t.addMethod("close", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in
+            try loop.close()
+            return .none
+        }
+        t.addMethod("get_debug", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in .bool(loop.debug) }
+        t.addMethod("set_debug", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
+            loop.debug = try vm.isTrue(args[0])
+            return .none
+        }
+    }
+
+    /// `(self, callback, *args, context=None)`.
+    private static func callbackArguments(_ vm: VM, _ args: CallArgs, _ name: String)
+        throws -> (PyEventLoop, Value, [Value]) {
+        let loop: PyEventLoop = try vm.receiver(args, name, AsyncioTypes.eventLoop.name)
+        try checkOnlyContext(args, name)
+        guard args.count >= 2 else {
+            throw PyError.type("BaseEventLoop.\(name)() missing 1 required positional argument: 'callback'")
+        }
+        try checkCallable(vm, args[1], name)
+        return (loop, args[1], Array(args.positional.dropFirst(2)))
+    }
+
+    /// `(self, delay_or_when, callback, *args, context=None)`.
+    private static func timerArguments(_ vm: VM, _ args: CallArgs, _ name: String)
+        throws -> (PyEventLoop, Double, Value, [Value]) {
+        let loop: PyEventLoop = try vm.receiver(args, name, AsyncioTypes.eventLoop.name)
+        try checkOnlyContext(args, name)
+        guard args.count >= 3 else {
+            let missing = args.count == 1 ? (name == "call_at" ? "'when' and 'callback'" : "'delay' and 'callback'") : "'callback'"
+            let count = args.count == 1 ? "2 required positional arguments" : "1 required positional argument"
+            throw PyError.type("BaseEventLoop.\(name)() missing \(count): \(missing)")
+        }
+        try checkCallable(vm, args[2], name)
+        let number = try vm.realNumber(args[1])
+        return (loop, number, args[2], Array(args.positional.dropFirst(3)))
+    }
+
+    private static func checkOnlyContext(_ args: CallArgs, _ name: String) throws {
+        for (key, _) in args.keywords where key != "context" {
+            throw PyError.type("BaseEventLoop.\(name)() got an unexpected keyword argument '\(key)'")
+        }
+    }
+
+    private static func checkCallable(_ vm: VM, _ fn: Value, _ name: String) throws {
+        if !vm.isCallable(fn) {
+            let what = name == "call_soon" ? "call_soon()" : name + "()"
+            throw PyError.type("a callable object was expected by \(what), got \(try vm.repr(fn))")
+        }
+    }
+}

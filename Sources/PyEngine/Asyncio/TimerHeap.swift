@@ -1,0 +1,60 @@
+/// The loop's timers: a binary min-heap ordered by (deadline's millisecond,
+/// creation order). Deadlines that differ only by the virtual cost of the code
+/// run between them count as equal and fire first-scheduled first (R4), as
+/// CPython's late, millisecond-grained wake-ups make them do.
+struct TimerHeap {
+    private var items: [PyHandle] = []
+
+    var isEmpty: Bool { items.isEmpty }
+    var count: Int { items.count }
+    var top: PyHandle? { items.first }
+    /// The pending timers in no particular order (for deadlock reports).
+    var all: [PyHandle] { items }
+
+    mutating func push(_ h: PyHandle) {
+        items.append(h)
+        var i = items.count - 1
+        while i > 0 {
+            let parent = (i - 1) / 2
+            guard Self.before(items[i], items[parent]) else { break }
+            items.swapAt(i, parent)
+            i = parent
+        }
+    }
+
+    @discardableResult
+    mutating func pop() -> PyHandle? {
+        guard !items.isEmpty else { return nil }
+        items.swapAt(0, items.count - 1)
+        let first = items.removeLast()
+        var i = 0
+        while true {
+            let l = 2 * i + 1, r = l + 1
+            var least = i
+            if l < items.count && Self.before(items[l], items[least]) { least = l }
+            if r < items.count && Self.before(items[r], items[least]) { least = r }
+            if least == i { break }
+            items.swapAt(i, least)
+            i = least
+        }
+        return first
+    }
+
+    mutating func removeAll() { items.removeAll() }
+
+    /// The latest deadline among the timers in the top timer's millisecond.
+    var topTickEnd: Double? {
+        guard let top = items.first else { return nil }
+        let tick = Self.tick(top)
+        return items.lazy.filter { Self.tick($0) == tick }.compactMap(\.when).max()
+    }
+
+    static func tick(_ h: PyHandle) -> Int64 {
+        Int64(((h.when ?? 0) * 1000).rounded(.down))
+    }
+
+    private static func before(_ a: PyHandle, _ b: PyHandle) -> Bool {
+        let (ta, tb) = (tick(a), tick(b))
+        return ta != tb ? ta < tb : a.sequence < b.sequence
+    }
+}
