@@ -143,9 +143,13 @@ enum TextSearch {
         if range.lowerBound > h.count { return nil }
         guard range.count >= n.count else { return nil }
         let last = range.upperBound - n.count
-        let starts = reverse ? Array((range.lowerBound...last).reversed()) : Array(range.lowerBound...last)
-        for i in starts where n.isEmpty || (h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n)) {
-            return i
+        func matches(at i: Int) -> Bool {
+            n.isEmpty || (h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n))
+        }
+        if reverse {
+            for i in stride(from: last, through: range.lowerBound, by: -1) where matches(at: i) { return i }
+        } else {
+            for i in range.lowerBound...last where matches(at: i) { return i }
         }
         return nil
     }
