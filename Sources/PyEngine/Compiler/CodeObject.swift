@@ -35,6 +35,13 @@ final class CodeObject: PyObject {
     /// Takes only plain positional parameters and none of them lives in a cell, so
     /// a call can copy arguments straight into the frame.
     let isSimple: Bool
+    /// `instructions` and `constants` again, as raw buffers the eval loop reads
+    /// without reference counting; they live as long as the code object.
+    let instructionBuffer: UnsafeMutableBufferPointer<Instruction>
+    let constantBuffer: UnsafeMutableBufferPointer<Value>
+    /// Finished frames of this code kept for the next calls (several while it
+    /// recurses), so a call needs no allocation.
+    var spareFrames: [Frame] = []
     /// Where each global name was last found, by name index (the VM's inline
     /// cache for `loadGlobal`, like CPython 3.11's).
     var globalCache: [GlobalCacheEntry]
@@ -62,9 +69,19 @@ final class CodeObject: PyObject {
         self.flags = flags
         self.stackSize = stackSize
         self.globalCache = Array(repeating: GlobalCacheEntry(), count: names.count)
+        instructionBuffer = .allocate(capacity: instructions.count)
+        _ = instructionBuffer.initialize(from: instructions)
+        constantBuffer = .allocate(capacity: constants.count)
+        _ = constantBuffer.initialize(from: constants)
         self.isSimple = keywordOnlyCount == 0 && !flags.contains(.varargs) && !flags.contains(.varkeywords)
             && cellParameters.allSatisfy { $0 == nil }
         super.init(type: BuiltinTypes.code)
+    }
+
+    deinit {
+        instructionBuffer.deallocate()
+        constantBuffer.deinitialize()
+        constantBuffer.deallocate()
     }
 }
 

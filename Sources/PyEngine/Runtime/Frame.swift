@@ -6,7 +6,7 @@ final class Frame {
     // `runMain`) keeps the code and globals alive for as long as the frame runs,
     // and skipping their reference counting speeds up every call.
     unowned(unsafe) let code: CodeObject
-    unowned(unsafe) let globals: PyDict
+    unowned(unsafe) private(set) var globals: PyDict
     /// Where name operations read and write: the module dict for module code, the
     /// class namespace for a class body, nil for functions (they use fast locals).
     let namespace: PyDict?
@@ -25,7 +25,7 @@ final class Frame {
     /// Active `setupFinally` handlers: where to jump and the stack depth to restore.
     var handlers: [(target: Int, depth: Int)] = []
     /// The function being run, if any (for `super()` and reprs).
-    let function: PyFunction?
+    private(set) var function: PyFunction?
     /// The frame that called this one while it runs.
     unowned(unsafe) var caller: Frame?
 
@@ -39,16 +39,44 @@ final class Frame {
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: .null, count: localCount)
         sp = localCount
-        var cells: [PyCell] = []
-        cells.reserveCapacity(code.cellvars.count + closure.count)
-        for _ in code.cellvars { cells.append(PyCell()) }
-        cells.append(contentsOf: closure)
-        self.cells = cells
+        cells = []
+        makeCells(closure)
     }
 
     deinit {
         slots.deinitialize(count: sp)
         slots.deallocate()
+    }
+
+    /// Fresh cells for the code's cellvars (closures made in this call capture
+    /// them), then the function's closure cells.
+    private func makeCells(_ closure: [PyCell]) {
+        guard !code.cellvars.isEmpty || !closure.isEmpty else { return }
+        cells.reserveCapacity(code.cellvars.count + closure.count)
+        for _ in code.cellvars { cells.append(PyCell()) }
+        cells.append(contentsOf: closure)
+    }
+
+    // MARK: Reuse
+
+    /// Readies a finished frame of the same code for another call of `function`.
+    func reuse(for function: PyFunction) {
+        self.function = function
+        globals = function.globals
+        ip = 0
+        currentInstruction = 0
+        cells.removeAll(keepingCapacity: true)
+        makeCells(function.closure)
+    }
+
+    /// Drops what a finished call left behind (its locals, handlers and cells),
+    /// as CPython clears a frame when the call returns.
+    func clear() {
+        unwind(to: localCount)
+        for i in 0..<localCount { slots[i] = .null }
+        handlers.removeAll(keepingCapacity: true)
+        cells.removeAll(keepingCapacity: true)
+        function = nil
     }
 
     // MARK: Value stack

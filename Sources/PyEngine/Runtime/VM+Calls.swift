@@ -11,7 +11,7 @@ extension VM {
         let callable = hasReceiver ? first : second
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
            f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
-            let callee = Frame(code: f.code, globals: f.globals, namespace: nil, function: f, closure: f.closure)
+            let callee = newFrame(for: f)
             var slot = 0
             if hasReceiver {
                 callee.slots[0] = second
@@ -83,21 +83,39 @@ extension VM {
     }
 
     /// Runs a bound frame: generator-like code makes its generator object instead.
-    func invoke(_ f: PyFunction, _ frame: Frame) throws -> Value {
-        let flags = f.code.flags
-        if !flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) {
+    /// Takes the frame over, so that a finished one can go back to its code's spares.
+    func invoke(_ f: PyFunction, _ frame: consuming Frame) throws -> Value {
+        let code = f.code
+        if !code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) {
             return .object(PyGenerator(frame: frame, function: f, vm: self))
         }
         guard case .returned(let v) = try run(frame) else { throw internalError("function yielded") }
+        var finished = consume frame
+        if isKnownUniquelyReferenced(&finished) && code.spareFrames.count < VM.spareFramesPerCode {
+            finished.clear()
+            code.spareFrames.append(finished)
+        }
         return v
+    }
+
+    /// How many finished frames each code object keeps for reuse.
+    static let spareFramesPerCode = 64
+
+    /// A frame for a call of `f`: a finished one of the same code when there is
+    /// one, else a new one.
+    func newFrame(for f: PyFunction) -> Frame {
+        if let spare = f.code.spareFrames.popLast() {
+            spare.reuse(for: f)
+            return spare
+        }
+        return Frame(code: f.code, globals: f.globals, namespace: nil, function: f, closure: f.closure)
     }
 
     // MARK: Binding arguments
 
     /// A new frame for `f` with `args` bound to its parameters.
     func bind(_ f: PyFunction, _ args: CallArgs) throws -> Frame {
-        let code = f.code
-        let frame = Frame(code: code, globals: f.globals, namespace: nil, function: f, closure: f.closure)
+        let frame = newFrame(for: f)
         var binder = ArgumentBinder(function: f, frame: frame, vm: self)
         try binder.bind(args)
         return frame

@@ -72,8 +72,9 @@ extension VM {
     // One flat switch: each case is short and calls a helper for anything that
     // is more than stack shuffling.
     private func execute(_ frame: Frame) throws -> FrameExit {
-        let code = frame.code
-        let instructions = code.instructions
+        unowned(unsafe) let code = frame.code
+        let instructions = code.instructionBuffer
+        let constants = code.constantBuffer
         let counter = instructionCounter
         let limit = config.maxInstructions > 0 ? config.maxInstructions : Int.max
         while true {
@@ -99,7 +100,7 @@ extension VM {
 
             // MARK: Variables
             case .loadConst(let i):
-                frame.push(code.constants[i])
+                frame.push(constants[i])
             case .loadFast(let i):
                 let v = frame.slots[i]
                 if v.isNull { throw unboundLocal(code.varnames[i]) }
