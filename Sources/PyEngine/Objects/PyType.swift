@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A Python class: built-in (`int`, `list`, `ValueError`) or defined by a
 /// `class` statement.
 final class PyType: PyObject {
@@ -34,14 +36,57 @@ final class PyType: PyObject {
     }
 
     /// Finds `name` along the MRO, without descriptors applied.
+    ///
+    /// Classes defined in Python remember what they found (walking the MRO costs
+    /// a dict lookup per class); any change to any such class's namespace
+    /// forgets everything remembered, through `PyType.namespaceEpoch`.
     func lookup(_ name: PyStr) -> Value? {
+        guard isHeapType else { return walkMRO(name) }
+        refreshCaches()
+        if let (_, v) = lookupCache[ObjectIdentifier(name)] { return v.isNull ? nil : v }
+        let found = walkMRO(name)
+        // The key's object is kept so its address cannot be reused by another string.
+        lookupCache[ObjectIdentifier(name)] = (name, found ?? .null)
+        return found
+    }
+
+    func lookup(_ name: String) -> Value? {
+        guard isHeapType else { return walkMRO(PyStr.intern(name)) }
+        refreshCaches()
+        if let v = textLookupCache[name] { return v.isNull ? nil : v }
+        let found = walkMRO(PyStr.intern(name))
+        textLookupCache[name] = found ?? .null
+        return found
+    }
+
+    private func walkMRO(_ name: PyStr) -> Value? {
         for cls in mro {
             if let v = cls.dict.get(name) { return v }
         }
         return nil
     }
 
-    func lookup(_ name: String) -> Value? { lookup(PyStr.intern(name)) }
+    private var lookupCache: [ObjectIdentifier: (PyStr, Value)] = [:]
+    private var textLookupCache: [String: Value] = [:]
+    private var cacheEpoch = -1
+
+    private func refreshCaches() {
+        let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
+        if epoch != cacheEpoch {
+            lookupCache.removeAll(keepingCapacity: true)
+            textLookupCache.removeAll(keepingCapacity: true)
+            cacheEpoch = epoch
+        }
+    }
+
+    /// Bumped whenever the namespace of a class defined in Python changes after
+    /// the class was made (`C.attr = v`, `del C.attr`).
+    static let namespaceEpoch = Atomic<Int>(0)
+
+    /// Call after changing this class's namespace.
+    func namespaceChanged() {
+        PyType.namespaceEpoch.add(1, ordering: .relaxed)
+    }
 
     /// `issubclass(self, other)`.
     func isSubtype(of other: PyType) -> Bool {

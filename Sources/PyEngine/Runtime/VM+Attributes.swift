@@ -163,12 +163,14 @@ extension VM {
         if name.value == "__name__", case .str(let s) = value { cls.name = s.value }
         if name.value == "__qualname__", case .str(let s) = value { cls.qualifiedName = s.value }
         cls.dict.set(name, value)
+        cls.namespaceChanged()
     }
 
     func deleteAttribute(_ obj: Value, _ name: PyStr) throws {
         guard case .object(let o) = obj else { throw noAttribute(obj, name.value) }
         if let cls = o as? PyType, cls.isHeapType {
             if cls.dict.remove(name) == nil { throw PyError.attribute("type object '\(cls.name)' has no attribute '\(name.value)'") }
+            cls.namespaceChanged()
             return
         }
         if let module = o as? PyModule {

@@ -84,6 +84,7 @@ extension VM {
         if case .object(let c) = namespace.get("__classcell__") ?? .none, let cell = c as? PyCell {
             cell.contents = .object(cls)
             cls.dict.remove(PyStr.intern("__classcell__"))
+            cls.namespaceChanged()
         }
         return .object(cls)
     }
@@ -125,6 +126,7 @@ extension VM {
         if namespace.get("__eq__") != nil && namespace.get("__hash__") == nil { namespace.set("__hash__", .none) }
         // Every class has its own `__doc__`, so a subclass does not show its base's.
         if namespace.get("__doc__") == nil { namespace.set("__doc__", .none) }
+        cls.namespaceChanged()  // nothing looked up while building the class is kept
         try notifySetName(cls)
         try notifyInitSubclass(cls, keywords)
         return cls
