@@ -48,7 +48,8 @@ typealias NativeFunction = (VM, CallArgs) throws -> Value
 final class PyBuiltinFunction: PyObject {
     let name: String
     /// The class this is a method of, for reprs (`<method 'append' of 'list' objects>`).
-    weak var owner: PyType?
+    /// Always a built-in class, which lives for the whole process.
+    unowned(unsafe) let owner: PyType?
     /// `__doc__`, if the function has one.
     let doc: String?
     let body: NativeFunction

@@ -30,7 +30,7 @@ extension VM {
         if let dict, let v = dict.get(name) { return v }
         if let d = descriptor { return try bind(d, to: obj, type) }
         if obj.asObject is PyInstance, let getter = nativeGetter(type, name.value) { return try getter(self, obj) }
-        if type.isHeapType, let getattr = type.lookup("__getattr__") {
+        if type.isHeapType, let getattr = type.lookup(SpecialNames.getattr) {
             return try callMethod(getattr, receiver: obj, CallArgs([.str(name)]))
         }
         throw noAttribute(obj, name.value)
@@ -129,8 +129,9 @@ extension VM {
         if let cls = o as? PyType { return try setTypeAttribute(cls, name, value) }
         if let module = o as? PyModule { return module.dict.set(name, value) }
         let type = o.type!
-        if let setter = nativeSetter(type, name.value) { return try setter(self, obj, value) }
-        if type.isHeapType, let custom = type.lookup("__setattr__"), !isObjectSlot(custom) {
+        // Plain instances have no native attributes to set: skip that search.
+        if !(o is PyInstance), let setter = nativeSetter(type, name.value) { return try setter(self, obj, value) }
+        if type.isHeapType, let custom = type.lookup(SpecialNames.setattr), !isObjectSlot(custom) {
             _ = try callMethod(custom, receiver: obj, CallArgs([.str(name), value]))
             return
         }
@@ -178,7 +179,7 @@ extension VM {
             return
         }
         let type = o.type!
-        if type.isHeapType, let custom = type.lookup("__delattr__"), !isObjectSlot(custom) {
+        if type.isHeapType, let custom = type.lookup(SpecialNames.delattr), !isObjectSlot(custom) {
             _ = try callMethod(custom, receiver: obj, CallArgs([.str(name)]))
             return
         }

@@ -8,19 +8,19 @@ extension VM {
         }
         if cls === BuiltinTypes.type { return try makeClass(args) }
         let instance: Value
-        if let new = cls.lookup("__new__"), isUserDefined(new) {
+        if let new = cls.lookup(SpecialNames.new), isUserDefined(new) {
             instance = try call(unwrapStatic(new), args.prepending(.object(cls)))
             guard case .object(let o) = instance, o.type.isSubtype(of: cls) else { return instance }
         } else {
             instance = try allocate(cls, args)
         }
-        if let initializer = cls.lookup("__init__"), isUserDefined(initializer) {
+        if let initializer = cls.lookup(SpecialNames.initializer), isUserDefined(initializer) {
             let result = try callMethod(initializer, receiver: instance, args)
             if !result.isNone {
                 throw PyError.type("__init__() should return None, not '\(typeName(result))'")
             }
         } else if cls.layout == .instance, cls.constructor == nil, !args.positional.isEmpty || !args.keywords.isEmpty,
-                  cls.lookup("__new__").map(isUserDefined) != true {
+                  cls.lookup(SpecialNames.new).map(isUserDefined) != true {
             throw PyError.type("\(cls.name)() takes no arguments")
         }
         return instance

@@ -21,8 +21,19 @@ extension VM {
     /// A special method defined in Python on v's class (not on built-in types,
     /// whose behaviour is native).
     func userMethod(_ v: Value, _ name: String) -> Value? {
-        guard case .object(let o) = v, o.type.isHeapType, let m = o.type.lookup(name) else { return nil }
-        // A built-in type's own slot (`object.__eq__`) is handled natively.
+        guard case .object(let o) = v, o.type.isHeapType else { return nil }
+        return overriding(o.type.lookup(name))
+    }
+
+    /// As `userMethod(_:_:)`, for an interned name (a faster lookup).
+    func userMethod(_ v: Value, _ name: PyStr) -> Value? {
+        guard case .object(let o) = v, o.type.isHeapType else { return nil }
+        return overriding(o.type.lookup(name))
+    }
+
+    /// A class attribute unless it is a built-in type's own slot (`object.__eq__`),
+    /// which the VM handles natively.
+    private func overriding(_ m: Value?) -> Value? {
         if case .object(let f) = m, let b = f as? PyBuiltinFunction, let owner = b.owner, !owner.isHeapType { return nil }
         return m
     }
@@ -57,13 +68,14 @@ extension VM {
     }
 
     private func userTruth(_ v: Value, _ o: PyObject) throws -> Bool {
-        if let r = try callUserMethod(v, "__bool__") {
+        if let m = userMethod(v, SpecialNames.bool) {
+            let r = try callMethod(m, receiver: v, CallArgs())
             guard case .bool(let b) = r else {
                 throw PyError.type("__bool__ should return bool, returned \(typeName(r))")
             }
             return b
         }
-        if userMethod(v, "__len__") != nil { return try length(of: v) > 0 }
+        if userMethod(v, SpecialNames.len) != nil { return try length(of: v) > 0 }
         return true
     }
 
@@ -149,7 +161,7 @@ extension VM {
     /// Dispatches to `__op__` / `__rop__` defined in Python, trying the right
     /// operand first when its class is a subclass of the left's (as CPython does).
     private func userBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
-        let (method, reflected, _, _) = binaryMethods(op)
+        let (method, reflected) = VM.internedBinaryMethods[op]!
         let ta = typeOf(a), tb = typeOf(b)
         let left = userMethod(a, method)
         let right = ta === tb ? nil : userMethod(b, reflected)
@@ -296,8 +308,22 @@ extension VM {
         return false
     }
 
+    /// `binaryMethods` as interned names, for the lookups on every operation.
+    static let internedBinaryMethods: [BinaryOperator: (PyStr, PyStr)] = {
+        let all: [BinaryOperator] = [.add, .subtract, .multiply, .divide, .floorDivide, .modulo, .power,
+                                     .matrixMultiply, .leftShift, .rightShift, .bitOr, .bitXor, .bitAnd]
+        var table: [BinaryOperator: (PyStr, PyStr)] = [:]
+        for op in all {
+            let (m, r, _, _) = VM.binaryMethodNames(op)
+            table[op] = (PyStr.intern(m), PyStr.intern(r))
+        }
+        return table
+    }()
+
     /// (`__op__`, `__rop__`, `__iop__`, symbol) for an operator.
-    func binaryMethods(_ op: BinaryOperator) -> (String, String, String, String) {
+    func binaryMethods(_ op: BinaryOperator) -> (String, String, String, String) { VM.binaryMethodNames(op) }
+
+    static func binaryMethodNames(_ op: BinaryOperator) -> (String, String, String, String) {
         let (name, symbol): (String, String)
         switch op {
         case .add: (name, symbol) = ("add", "+")
