@@ -61,27 +61,31 @@ final class Frame {
 
     /// Readies a finished frame of the same code for another call of `function`.
     func reuse(for function: PyFunction) {
-        self.function = function
-        globals = function.globals
+        if self.function !== function {
+            self.function = function
+            globals = function.globals
+        }
         ip = 0
         currentInstruction = 0
-        cells.removeAll(keepingCapacity: true)
-        makeCells(function.closure)
+        if !cells.isEmpty || !function.closure.isEmpty || !code.cellvars.isEmpty {
+            cells.removeAll(keepingCapacity: true)
+            makeCells(function.closure)
+        }
     }
 
     /// Drops what a finished call left behind (its locals, handlers and cells),
-    /// as CPython clears a frame when the call returns.
+    /// as CPython clears a frame when the call returns. The function stays, so a
+    /// recursive call of the same function reuses the frame as it is.
     func clear() {
         unwind(to: localCount)
         for i in 0..<localCount { slots[i] = .null }
         handlers.removeAll(keepingCapacity: true)
-        cells.removeAll(keepingCapacity: true)
-        function = nil
+        if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
     }
 
     // MARK: Value stack
 
-    @inline(__always) func push(_ v: Value) {
+    @inline(__always) func push(_ v: consuming Value) {
         precondition(sp < capacity, "value stack overflow in \(code.qualifiedName): stackSize is wrong")
         (slots + sp).initialize(to: v)
         sp += 1
