@@ -18,8 +18,8 @@ extension VM {
         case .object(let o):
             if o.type.isHeapType, let r = try callUserMethod(container, "__getitem__", [key]) { return r }
             switch o {
-            case let l as PyList: return try sequenceItem(l.items, key, "list") { .object(PyList($0)) }
-            case let t as PyTuple: return try sequenceItem(t.items, key, "tuple") { .object(PyTuple($0)) }
+            case let l as PyList: return try sequenceSubscript(l.items, key, "list") { .object(PyList($0)) }
+            case let t as PyTuple: return try sequenceSubscript(t.items, key, "tuple") { .object(PyTuple($0)) }
             case let d as PyDict:
                 if let v = try d.get(key, self) { return v }
                 if let missing = o.type.isHeapType ? o.type.lookup("__missing__") : nil {
@@ -43,7 +43,9 @@ extension VM {
         throw PyError.type("'\(typeName(container))' object is not subscriptable")
     }
 
-    private func sequenceItem(_ items: [Value], _ key: Value, _ kind: String, make: ([Value]) -> Value) throws -> Value {
+    /// `seq[i]` or `seq[a:b:c]` on a list's or tuple's items, never dispatching
+    /// to a subclass's `__getitem__` (which may be what called this).
+    func sequenceSubscript(_ items: [Value], _ key: Value, _ kind: String, make: ([Value]) -> Value) throws -> Value {
         if let slice = key.asObject as? PySlice {
             return make(try sliceIndices(slice, count: items.count).map { items[$0] })
         }
