@@ -34,7 +34,7 @@ extension Builtins {
 
     /// `range(stop)` or `range(start, stop[, step])` from any ints.
     private static func makeRange(_ vm: VM, _ args: [Value]) throws -> PyRange {
-        let parts = try args.map { try vm.rangeInteger($0) }
+        let parts = try args.map { try vm.indexInteger($0) }
         let step = parts.count == 3 ? parts[2] : .small(1)
         if step == .small(0) { throw PyError.value("range() arg 3 must not be zero") }
         let start = parts.count == 1 ? .small(0) : parts[0]

@@ -196,7 +196,7 @@ extension VM {
             }
             if let r = try callUserMethod(v, "__len__") {
                 guard let n = integer(r) else {
-                    throw PyError.type("'\(typeName(r))' object cannot be interpreted as an integer")
+                    throw PyError.notAnInteger(typeName(r))
                 }
                 guard case .small(let i) = n else { throw PyError.overflow("cannot fit 'int' into an index-sized integer") }
                 if i < 0 { throw PyError.value("__len__() should return >= 0") }
