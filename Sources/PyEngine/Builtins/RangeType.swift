@@ -100,14 +100,7 @@ extension VM {
         if step == 0 { throw PyError.value("slice step cannot be zero") }
         func bound(_ v: Value, _ defaultValue: Int) throws -> Int {
             if v.isNone { return defaultValue }
-            var i = try intArgument(v)
-            if i < 0 {
-                i += count
-                if i < 0 { i = step < 0 ? -1 : 0 }
-            } else if i >= count {
-                i = step < 0 ? count - 1 : count
-            }
-            return i
+            return Self.clampedSliceBound(try intArgument(v), count: count, step: step)
         }
         return (try bound(s.start, step < 0 ? count - 1 : 0), try bound(s.stop, step < 0 ? -1 : count), step)
     }

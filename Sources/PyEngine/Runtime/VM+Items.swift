@@ -100,14 +100,8 @@ extension VM {
         let step = try sliceStep(s)
         func bound(_ v: Value, _ defaultValue: Int) throws -> Int {
             if v.isNone { return defaultValue }
-            guard var i = try indexValue(v) else { throw sliceTypeError() }
-            if i < 0 {
-                i += count
-                if i < 0 { i = step < 0 ? -1 : 0 }
-            } else if i >= count {
-                i = step < 0 ? count - 1 : count
-            }
-            return i
+            guard let i = try indexValue(v) else { throw sliceTypeError() }
+            return Self.clampedSliceBound(i, count: count, step: step)
         }
         let start = try bound(s.start, step < 0 ? count - 1 : 0)
         let stop = try bound(s.stop, step < 0 ? -1 : count)
@@ -118,6 +112,17 @@ extension VM {
             i += step
         }
         return result
+    }
+
+    /// A given slice bound clamped to a sequence of `count` items: negative
+    /// counts from the end, and out-of-range bounds stop at the edge the step
+    /// walks towards.
+    static func clampedSliceBound(_ i: Int, count: Int, step: Int) -> Int {
+        if i < 0 {
+            let fromEnd = i + count
+            return fromEnd < 0 ? (step < 0 ? -1 : 0) : fromEnd
+        }
+        return i >= count ? (step < 0 ? count - 1 : count) : i
     }
 
     // MARK: Assignment and deletion
