@@ -78,6 +78,7 @@ extension VM {
         throw notIterable(v)
     }
 
+    /// `TypeError: 'X' object is not iterable`.
     func notIterable(_ v: Value) -> PyBaseException {
         PyError.type("'\(typeName(v))' object is not iterable")
     }
@@ -124,6 +125,7 @@ extension VM {
         }
     }
 
+    /// `TypeError: 'X' object is not an iterator`.
     func notAnIterator(_ v: Value) -> PyBaseException {
         PyError.type("'\(typeName(v))' object is not an iterator")
     }
