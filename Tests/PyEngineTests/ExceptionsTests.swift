@@ -3,9 +3,6 @@ import Testing
 
 /// Exception classes, exception groups, except* and uncaught-exception output.
 struct ExceptionsTests {
-    private func run(_ source: String) -> String { Engine.capture(source: source).stdout }
-    private func stderr(_ source: String) -> String { Engine.capture(source: source).stderr }
-
     @Test("exception args, super().__init__, __new__, keyword checks")
     func argsAndInit() {
         let source = """
@@ -38,7 +35,7 @@ struct ExceptionsTests {
             print(t)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         bad Sub('bad') ('bad',) 5
         Plain(1, 2)  Plain() x
         ('a', 'b') yes
@@ -61,7 +58,7 @@ struct ExceptionsTests {
         print(OSError(2, "No such file"), OSError(2, "No such file").errno, OSError("x").strerror)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         custom a RWithStr('a')
         'k'  KeyError('k') q KeyError(3)
         [Errno 2] No such file 2 None
@@ -97,7 +94,7 @@ struct ExceptionsTests {
             print("value", s.value)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         5 None 3 None (1, 2)
         y p 1
         undefined_name
@@ -139,7 +136,7 @@ struct ExceptionsTests {
             print(tb.tb_lineno, tb.tb_next.tb_lineno, tb.tb_next.tb_next)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         ZeroDivisionError('division by zero') ZeroDivisionError('division by zero') True
         True
         exception cause must be None or derive from BaseException
@@ -163,7 +160,7 @@ struct ExceptionsTests {
             print(t)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         ['note 1', 'note 2']
         note must be a str, not 'int'
 
@@ -187,7 +184,7 @@ struct ExceptionsTests {
             print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         BaseExceptionGroup.__new__() takes exactly 2 arguments (1 given)
         BaseExceptionGroup.__new__() argument 1 must be str, not int
         second argument (exceptions) must be a sequence
@@ -219,7 +216,7 @@ struct ExceptionsTests {
             print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         MyEG('m!', [ValueError(1)]) MyEG('m!', [TypeError(2)]) ['hello']
         True (None, MyEG('m!', [ValueError(1), TypeError(2)])) MyEG('m!', [TypeError(2)])
         (ExceptionGroup('p', [ExceptionGroup('in', [KeyError(2)])]), ExceptionGroup('p', [ValueError(1)])) ExceptionGroup('p', [TypeError(3)])
@@ -264,7 +261,7 @@ struct ExceptionsTests {
             print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         V ExceptionGroup('eg', [ValueError(1), ExceptionGroup('in', [ValueError(3)])])
         TK ExceptionGroup('eg', [TypeError(2), ExceptionGroup('in', [KeyError(4)])])
         reraised ExceptionGroup('eg', [ValueError(1), TypeError(2)])
@@ -283,7 +280,7 @@ struct ExceptionsTests {
         f()
 
         """
-        #expect(stderr(source) == """
+        #expect(runStderr(source) == """
           + Exception Group Traceback (most recent call last):
           |   File "main.py", line 3, in <module>
           |     f()
@@ -312,7 +309,7 @@ struct ExceptionsTests {
             raise KeyError("x")
 
         """
-        #expect(stderr(source) == """
+        #expect(runStderr(source) == """
           | ExceptionGroup:  (2 sub-exceptions)
           +-+---------------- 1 ----------------
             | Exception Group Traceback (most recent call last):
@@ -349,7 +346,7 @@ struct ExceptionsTests {
         raise e
 
         """
-        #expect(stderr(source) == """
+        #expect(runStderr(source) == """
           + Exception Group Traceback (most recent call last):
           |   File "main.py", line 3, in <module>
           |     raise e
@@ -404,7 +401,7 @@ struct ExceptionsTests {
             raise RuntimeError("after") from x
 
         """
-        #expect(stderr(source) == """
+        #expect(runStderr(source) == """
           + Exception Group Traceback (most recent call last):
           |   File "main.py", line 5, in <module>
           |     raise g
@@ -436,7 +433,7 @@ struct ExceptionsTests {
         forever(0)
 
         """
-        #expect(stderr(source) == """
+        #expect(runStderr(source) == """
         Traceback (most recent call last):
           File "main.py", line 3, in <module>
             forever(0)
@@ -479,7 +476,7 @@ struct ExceptionsTests {
                     raise E()
 
         """
-        #expect(stderr(source) == """
+        #expect(runStderr(source) == """
         Traceback (most recent call last):
           File "main.py", line 11, in <module>
             x[10]

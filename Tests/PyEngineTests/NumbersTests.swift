@@ -3,9 +3,6 @@ import Testing
 
 /// int, float and bool, and the numeric built-in functions.
 struct NumbersTests {
-    private func run(_ source: String) -> String { Engine.capture(source: source).stdout }
-    private func stderr(_ source: String) -> String { Engine.capture(source: source).stderr }
-
     @Test("int() truncates floats, parses text with a base, and asks __int__/__index__")
     func intConstructor() {
         let source = """
@@ -22,7 +19,7 @@ struct NumbersTests {
                 print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         0 3 -3 -12 255 31 1000 1 7 5
         123456789012345678901234567890 100000000000000000000 35
         invalid literal for int() with base 10: 'x'
@@ -51,7 +48,7 @@ struct NumbersTests {
                 print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         0.0 3.0 -1500.0 inf nan 1.0 1.1805916207174113e+21 2.5 5.0
         could not convert string to float: 'x'
         float() argument must be a string or a real number, not 'list'
@@ -71,7 +68,7 @@ struct NumbersTests {
             print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         False False False True False True False
         type 'bool' is not an acceptable base type
 
@@ -89,7 +86,7 @@ struct NumbersTests {
             print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         8 8 0 3 3
         5 5 0 5 1 1 (5, 1)
         descriptor 'bit_length' for 'int' objects doesn't apply to a 'str' object
@@ -114,7 +111,7 @@ struct NumbersTests {
             print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         False True (3, 4) (-5, 2)
         0x1.8000000000000p+0 0x1.999999999999ap-4 -0x0.0p+0 0x0.0000000000001p-1022 2.5 0.0 2.5
         3.0 -0.25 255.5 True
@@ -138,7 +135,7 @@ struct NumbersTests {
             print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         8 NotImplemented 8.0 8 -3
         2.5 3 1 1024 -5 5
         True NotImplemented True True NotImplemented 3
@@ -168,7 +165,7 @@ struct NumbersTests {
             print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         5 2.5 1 abs! 1180591620717411303424
         2 4 0 2.67 1200 1200 1400
         5 ('r', None) ('r', 3) 2 2.0 120.0
@@ -191,7 +188,7 @@ struct NumbersTests {
                 print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         (3, 1) (-4, 1) (3.0, 1.5) (-4.0, 1.0) (393530540239137101141, 1)
         1024 0.5 1 5 976371285 8 8.0
         integer division or modulo by zero
@@ -217,7 +214,7 @@ struct NumbersTests {
                 print(e)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         0xff -0xff 0o10 0b101 -0b101 0b0 0x10000000000000000 0x1 0b101
         3.14 42 00101010   x 1,234,567
         'float' object cannot be interpreted as an integer
@@ -232,7 +229,7 @@ struct NumbersTests {
         print(True & False, True | False, True ^ True, True & 3, -True, ~True, True + True)
 
         """
-        #expect(run(source) == """
+        #expect(runStdout(source) == """
         False True False 1 -1 -2 2
 
         """)

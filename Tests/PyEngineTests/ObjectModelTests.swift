@@ -248,8 +248,8 @@ True NotImplemented True
 """#)
     }
 
-    private func expectOutput(_ source: String, _ expected: String) {
-        let result = Engine.capture(source: source + "\n")
-        #expect(result.stdout == expected + "\n")
+    /// The programs and outputs here are raw literals without their final newline.
+    private func expectOutput(_ source: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        expectPrints(source + "\n", expected + "\n", sourceLocation: sourceLocation)
     }
 }

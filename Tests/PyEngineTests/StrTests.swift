@@ -299,8 +299,6 @@ struct StrTests {
 
     @Test("matches CPython", arguments: cases)
     func matchesCPython(_ c: Case) {
-        let result = Engine.capture(source: StrTests.prelude + "\n" + c.source + "\n")
-        #expect(result.stderr == "")
-        #expect(result.stdout == c.expected + "\n")
+        expectPrints(StrTests.prelude + "\n" + c.source + "\n", c.expected + "\n")
     }
 }

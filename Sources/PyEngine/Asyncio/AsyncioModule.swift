@@ -102,10 +102,12 @@ extension VM {
         return loop
     }
 
+    /// `asyncio.iscoroutine`: a coroutine object made by an `async def`.
     func isCoroutine(_ v: Value) -> Bool {
         (v.asObject as? PyGenerator)?.kind == .coroutine
     }
 
+    /// `asyncio.iscoroutinefunction`: an `async def` function, plain or bound.
     func isCoroutineFunction(_ v: Value) -> Bool {
         switch v.asObject {
         case let f as PyFunction: return f.code.flags.contains(.coroutine)

@@ -47,6 +47,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         return h
     }
 
+    /// Fails as CPython does when a closed loop is asked to schedule or run.
     func checkClosed() throws {
         if isClosed { throw PyError.runtime("Event loop is closed") }
     }

@@ -130,10 +130,12 @@ class PyFuture: PyObject {
         return callbacks.count - kept.count
     }
 
+    /// Drops the engine-installed callbacks registered under `name`.
     func removeNativeCallbacks(named name: String) {
         callbacks.removeAll { if case .native(name, _) = $0 { return true } else { return false } }
     }
 
+    /// An `asyncio.InvalidStateError` with `message`.
     func invalidState(_ message: String) -> PyBaseException {
         PyBaseException(AsyncioTypes.invalidStateError, message)
     }

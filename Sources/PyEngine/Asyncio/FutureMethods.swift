@@ -79,6 +79,7 @@ extension VM {
         throw PyError.type("exceptions must derive from BaseException")
     }
 
+    /// A `loop=` argument, which must be one of the engine's event loops.
     func loopArgument(_ v: Value) throws -> PyEventLoop {
         guard let loop = v.asObject as? PyEventLoop else {
             throw PyError.type("expected an event loop, got \(typeName(v))")

@@ -138,6 +138,7 @@ final class PyTask: PyFuture {
         return true
     }
 
+    /// `uncancel()`: undoes one cancel request and returns how many remain.
     func uncancel() -> Int {
         if cancelRequests > 0 { cancelRequests -= 1 }
         return cancelRequests

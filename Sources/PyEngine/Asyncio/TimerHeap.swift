@@ -49,6 +49,7 @@ struct TimerHeap {
         return items.lazy.filter { Self.tick($0) == tick }.compactMap(\.when).max()
     }
 
+    /// A handle's deadline in whole milliseconds, the unit timers are ordered by.
     static func tick(_ h: PyHandle) -> Int64 {
         Int64(((h.when ?? 0) * 1000).rounded(.down))
     }

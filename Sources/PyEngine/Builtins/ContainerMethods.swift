@@ -41,10 +41,10 @@ extension VM {
     /// A built-in method's `self`, checked against the class that defines it.
     func receiver<T: PyObject>(_ args: CallArgs, _ method: String, _ owner: String) throws -> T {
         guard let first = args.positional.first else {
-            throw PyError.type("unbound method \(owner).\(method)() needs an argument")
+            throw PyError.unboundMethod(method, owner: owner)
         }
         guard case .object(let o) = first, let r = o as? T else {
-            throw PyError.type("descriptor '\(method)' for '\(owner)' objects doesn't apply to a '\(typeName(first))' object")
+            throw PyError.descriptorMismatch(method, owner: owner, got: typeName(first))
         }
         return r
     }
@@ -60,7 +60,7 @@ extension VM {
             throw PyError.overflow("Python int too large to convert to C ssize_t")
         }
         if let i = try indexValue(v) { return i }
-        throw PyError.type("'\(typeName(v))' object cannot be interpreted as an integer")
+        throw PyError.notAnInteger(typeName(v))
     }
 
     /// Whether a class written in Python defines its own `__init__`, which then

@@ -52,6 +52,7 @@ extension Builtins {
         }
     }
 
+    /// `reversed(view)`: iterates a snapshot of the view, last entry first.
     static func reverseViewIterator(_ v: PyDictView) -> PyNativeIterator {
         switch v.kind {
         case .keys: return snapshotReverseIterator(v.elements, IterationTypes.dictReverseKeyIterator)
@@ -62,6 +63,7 @@ extension Builtins {
 }
 
 extension VM {
+    /// `iter(view)`: a live iterator over the dict, yielding keys, values or pairs.
     func viewIterator(_ v: PyDictView) -> PyNativeIterator {
         switch v.kind {
         case .keys: return dictIterator(v.dict, type: BuiltinTypes.dictKeyIterator) { key, _ in key }
@@ -71,6 +73,7 @@ extension VM {
         }
     }
 
+    /// `item in view`.
     func viewContains(_ v: PyDictView, _ item: Value) throws -> Bool {
         switch v.kind {
         case .keys: return try v.dict.get(item, self) != nil

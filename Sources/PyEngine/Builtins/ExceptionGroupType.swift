@@ -30,7 +30,7 @@ extension Builtins {
     private static func groupArgument(_ vm: VM, _ method: String, _ args: CallArgs) throws -> PyBaseException {
         let e = try exceptionSelf(vm, method, args)
         guard vm.isGroup(e) else {
-            throw PyError.type("descriptor '\(method)' requires a 'BaseExceptionGroup' object but received a '\(e.type.name)'")
+            throw PyError.descriptorRequires(method, owner: "BaseExceptionGroup", got: e.type.name)
         }
         return e
     }

@@ -43,7 +43,7 @@ extension Builtins {
     static func exceptionSelf(_ vm: VM, _ method: String, _ args: CallArgs) throws -> PyBaseException {
         guard args.count >= 1, case .object(let o) = args[0], let e = o as? PyBaseException else {
             let got = args.count >= 1 ? vm.typeName(args[0]) : "nothing"
-            throw PyError.type("descriptor '\(method)' requires a 'BaseException' object but received a '\(got)'")
+            throw PyError.descriptorRequires(method, owner: "BaseException", got: got)
         }
         return e
     }

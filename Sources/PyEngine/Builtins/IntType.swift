@@ -53,7 +53,7 @@ extension Builtins {
         }
         guard let base else { return try vm.toInt(args[0]) }
         guard let radix = try vm.indexValue(base) else {
-            throw PyError.type("'\(vm.typeName(base))' object cannot be interpreted as an integer")
+            throw PyError.notAnInteger(vm.typeName(base))
         }
         guard case .str(let text) = args[0] else {
             throw PyError.type("int() can't convert non-string with explicit base")
@@ -88,11 +88,15 @@ extension VM {
     /// An int argument of a built-in (`hex(x)`, `round(x, n)`): ints, bools and
     /// objects with `__index__`.
     func indexInteger(_ v: Value) throws -> PyInteger {
+        if let n = try integerOrIndex(v) { return n }
+        throw PyError.notAnInteger(typeName(v))
+    }
+
+    /// An int, bool or `__index__` result as an integer; nil if `v` is none of these.
+    func integerOrIndex(_ v: Value) throws -> PyInteger? {
         if let n = integer(v) { return n }
-        if let r = try callUserMethod(v, "__index__") {
-            guard let n = integer(r) else { throw PyError.type("__index__ returned non-int (type \(typeName(r)))") }
-            return n
-        }
-        throw PyError.type("'\(typeName(v))' object cannot be interpreted as an integer")
+        guard let r = try callUserMethod(v, "__index__") else { return nil }
+        guard let n = integer(r) else { throw PyError.type("__index__ returned non-int (type \(typeName(r)))") }
+        return n
     }
 }

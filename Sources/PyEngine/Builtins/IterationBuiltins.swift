@@ -70,7 +70,7 @@ extension Builtins {
         var count: Value = .int(0)
         if positional.count == 2 {
             guard vm.integer(positional[1]) != nil else {
-                throw PyError.type("'\(vm.typeName(positional[1]))' object cannot be interpreted as an integer")
+                throw PyError.notAnInteger(vm.typeName(positional[1]))
             }
             count = positional[1]
         }

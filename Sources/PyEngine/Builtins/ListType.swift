@@ -124,18 +124,6 @@ extension VM {
         return nil
     }
 
-    /// `seq[i]` or `seq[a:b:c]` on a list's or tuple's items, never dispatching
-    /// to a subclass's `__getitem__` (which may be what called this).
-    func sequenceSubscript(_ items: [Value], _ key: Value, _ kind: String, make: ([Value]) -> Value) throws -> Value {
-        if let slice = key.asObject as? PySlice {
-            return make(try sliceIndices(slice, count: items.count).map { items[$0] })
-        }
-        guard let i = try indexValue(key) else {
-            throw PyError.type("\(kind) indices must be integers or slices, not \(typeName(key))")
-        }
-        return items[try position(i, count: items.count, "\(kind) index out of range")]
-    }
-
     /// A stable sort by `<` (of keys, if given), as `list.sort` does. Descending
     /// sorts reverse before and after so that equal items keep their order.
     func sorted(_ items: [Value], key: Value?, reverse: Bool) throws -> [Value] {

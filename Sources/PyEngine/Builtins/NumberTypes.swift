@@ -113,9 +113,9 @@ extension Builtins {
         guard vm.typeOf(v).isSubtype(of: type) else {
             // Special methods are slot wrappers in CPython, the others method descriptors.
             if method.hasPrefix("__") {
-                throw PyError.type("descriptor '\(method)' requires a '\(type.name)' object but received a '\(vm.typeName(v))'")
+                throw PyError.descriptorRequires(method, owner: type.name, got: vm.typeName(v))
             }
-            throw PyError.type("descriptor '\(method)' for '\(type.name)' objects doesn't apply to a '\(vm.typeName(v))' object")
+            throw PyError.descriptorMismatch(method, owner: type.name, got: vm.typeName(v))
         }
         return v
     }

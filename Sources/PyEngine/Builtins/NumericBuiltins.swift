@@ -31,14 +31,6 @@ extension Builtins {
                 return .string((n.isNegative ? "-" : "") + prefix + digits)
             }
         }
-        define("format") { vm, args in
-            try args.expect("format", min: 1, max: 2)
-            guard args.count == 2 else { return .string(try vm.format(args[0], "")) }
-            guard case .str(let spec) = args[1] else {
-                throw PyError.type("format() argument 2 must be str, not \(vm.typeName(args[1]))")
-            }
-            return .string(try vm.format(args[0], spec.value))
-        }
     }
 
     /// Positional-or-keyword arguments by name; nil for those not given.

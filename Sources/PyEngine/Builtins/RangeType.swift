@@ -34,7 +34,7 @@ extension Builtins {
 
     /// `range(stop)` or `range(start, stop[, step])` from any ints.
     private static func makeRange(_ vm: VM, _ args: [Value]) throws -> PyRange {
-        let parts = try args.map { try vm.rangeInteger($0) }
+        let parts = try args.map { try vm.indexInteger($0) }
         let step = parts.count == 3 ? parts[2] : .small(1)
         if step == .small(0) { throw PyError.value("range() arg 3 must not be zero") }
         let start = parts.count == 1 ? .small(0) : parts[0]
@@ -100,14 +100,7 @@ extension VM {
         if step == 0 { throw PyError.value("slice step cannot be zero") }
         func bound(_ v: Value, _ defaultValue: Int) throws -> Int {
             if v.isNone { return defaultValue }
-            var i = try intArgument(v)
-            if i < 0 {
-                i += count
-                if i < 0 { i = step < 0 ? -1 : 0 }
-            } else if i >= count {
-                i = step < 0 ? count - 1 : count
-            }
-            return i
+            return Self.clampedSliceBound(try intArgument(v), count: count, step: step)
         }
         return (try bound(s.start, step < 0 ? count - 1 : 0), try bound(s.stop, step < 0 ? -1 : count), step)
     }

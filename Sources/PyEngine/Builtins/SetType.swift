@@ -108,6 +108,7 @@ extension VM {
         return s
     }
 
+    /// A new set (or frozenset) holding `s`'s elements.
     func copySet(_ s: PySet, frozen: Bool) throws -> PySet {
         let copy = PySet(frozen: frozen)
         for v in s.elements { try copy.add(v, self) }

@@ -38,12 +38,12 @@ extension Builtins {
     static func strMethod(_ name: String, _ body: @escaping (VM, PyStr, CallArgs) throws -> Value) {
         BuiltinTypes.str.addMethod(name) { vm, args in
             guard args.count > 0 else {
-                throw PyError.type("unbound method str.\(name)() needs an argument")
+                throw PyError.unboundMethod(name, owner: "str")
             }
             guard case .str(let s) = args[0] else {
-                throw PyError.type("descriptor '\(name)' for 'str' objects doesn't apply to a '\(vm.typeName(args[0]))' object")
+                throw PyError.descriptorMismatch(name, owner: "str", got: vm.typeName(args[0]))
             }
-            return try body(vm, s, CallArgs(Array(args.positional.dropFirst()), keywords: args.keywords))
+            return try body(vm, s, args.droppingSelf)
         }
     }
 

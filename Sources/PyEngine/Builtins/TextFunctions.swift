@@ -14,7 +14,7 @@ extension Builtins {
         define("chr") { vm, args in
             try args.expect("chr", min: 1, max: 1)
             guard let i = vm.integer(args[0]) else {
-                throw PyError.type("'\(vm.typeName(args[0]))' object cannot be interpreted as an integer")
+                throw PyError.notAnInteger(vm.typeName(args[0]))
             }
             switch i {
             case .big: throw PyError.overflow("Python int too large to convert to C int")

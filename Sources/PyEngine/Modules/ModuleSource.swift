@@ -39,7 +39,7 @@ extension VM {
             if case .object(let o) = v, let big = o as? PyBigInt {
                 return try numeric { () throws(NumericError) in try big.value.toDouble() }
             }
-            throw PyError.type("'\(typeName(v))' object cannot be interpreted as an integer")
+            throw PyError.notAnInteger(typeName(v))
         }
     }
 }

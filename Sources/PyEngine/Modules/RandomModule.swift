@@ -23,7 +23,7 @@ extension VM {
             nativeFunction("getrandbits") { vm, args in
                 try args.expect("getrandbits", min: 1, max: 1)
                 guard case .int(let k) = args[0] else {
-                    throw PyError.type("'\(vm.typeName(args[0]))' object cannot be interpreted as an integer")
+                    throw PyError.notAnInteger(vm.typeName(args[0]))
                 }
                 if k < 0 { throw PyError.value("number of bits must be non-negative") }
                 return .integer(generator.mt.bits(k))

@@ -78,7 +78,7 @@ extension VM {
     private func setRecursionLimit(_ args: CallArgs) throws -> Value {
         try args.expect("setrecursionlimit", min: 1, max: 1)
         guard case .int(let n) = args[0] else {
-            throw PyError.type("'\(typeName(args[0]))' object cannot be interpreted as an integer")
+            throw PyError.notAnInteger(typeName(args[0]))
         }
         if n < 1 { throw PyError.value("recursion limit must be greater or equal than 1") }
         recursionLimit = n

@@ -121,4 +121,21 @@ enum PyError {
         PyBaseException(type: ExceptionTypes.stopIteration, args: value.isNone ? [] : [value])
     }
     static func key(_ key: Value) -> PyBaseException { PyBaseException(type: ExceptionTypes.keyError, args: [key]) }
+
+    /// `'float' object cannot be interpreted as an integer`: an argument that must be an int.
+    static func notAnInteger(_ typeName: String) -> PyBaseException {
+        type("'\(typeName)' object cannot be interpreted as an integer")
+    }
+    /// A built-in method called through its class with no receiver at all.
+    static func unboundMethod(_ method: String, owner: String) -> PyBaseException {
+        type("unbound method \(owner).\(method)() needs an argument")
+    }
+    /// A method descriptor (`str.upper(1)`) given a receiver of the wrong type.
+    static func descriptorMismatch(_ method: String, owner: String, got: String) -> PyBaseException {
+        type("descriptor '\(method)' for '\(owner)' objects doesn't apply to a '\(got)' object")
+    }
+    /// A slot wrapper (`int.__add__("a", 1)`) given a receiver of the wrong type.
+    static func descriptorRequires(_ method: String, owner: String, got: String) -> PyBaseException {
+        type("descriptor '\(method)' requires a '\(owner)' object but received a '\(got)'")
+    }
 }

@@ -13,6 +13,7 @@ extension VM {
         }
     }
 
+    /// The Python exception for an error from PyNumerics.
     func pythonException(_ error: NumericError) -> PyBaseException {
         switch error {
         case .valueError(let m): return PyError.value(m)
@@ -35,6 +36,7 @@ extension VM {
         }
     }
 
+    /// An integer as a Value: `.int` when it fits, a PyBigInt otherwise.
     func value(_ n: PyInteger) -> Value {
         switch n {
         case .small(let i): return .int(i)

@@ -36,6 +36,7 @@ extension VM {
         throw noAttribute(obj, name.value)
     }
 
+    /// The AttributeError for a missing instance attribute, with `name` and `obj` set.
     func noAttribute(_ obj: Value, _ name: String) -> PyBaseException {
         let e = PyError.attribute("'\(typeName(obj))' object has no attribute '\(name)'")
         e.dict.set("name", .string(name))

@@ -221,19 +221,21 @@ extension VM {
 
     // MARK: Async iteration and context managers
 
+    /// `aiter(v)` as `async for` asks for it, with CPython's messages.
     func asyncIterator(_ v: Value) throws -> Value {
-        guard let method = asyncMethod(v, "__aiter__") else {
+        guard let method = specialMethod(v, "__aiter__") else {
             throw PyError.type("'async for' requires an object with __aiter__ method, got \(typeName(v))")
         }
         let it = try callMethod(method, receiver: v, CallArgs())
-        guard asyncMethod(it, "__anext__") != nil else {
+        guard specialMethod(it, "__anext__") != nil else {
             throw PyError.type("'async for' received an object from __aiter__ that does not implement __anext__: \(typeName(it))")
         }
         return it
     }
 
+    /// The awaitable `__anext__` returns, for one step of `async for`.
     func asyncNext(_ iterator: Value) throws -> Value {
-        guard let method = asyncMethod(iterator, "__anext__") else {
+        guard let method = specialMethod(iterator, "__anext__") else {
             throw PyError.type("'async for' requires an iterator with __anext__ method, got \(typeName(iterator))")
         }
         let result = try callMethod(method, receiver: iterator, CallArgs())
@@ -244,11 +246,12 @@ extension VM {
         }
     }
 
+    /// `async with`'s `(__aexit__, __aenter__ awaitable)`, after checking both exist.
     func beforeAsyncWith(_ manager: Value) throws -> (Value, Value) {
-        guard let enter = asyncMethod(manager, "__aenter__") else {
+        guard let enter = specialMethod(manager, "__aenter__") else {
             throw PyError.type("'\(typeName(manager))' object does not support the asynchronous context manager protocol")
         }
-        guard let exit = asyncMethod(manager, "__aexit__") else {
+        guard let exit = specialMethod(manager, "__aexit__") else {
             throw PyError.type("'\(typeName(manager))' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
         }
         let boundExit = try bind(exit, to: manager, typeOf(manager))
@@ -256,11 +259,12 @@ extension VM {
         return (boundExit, try awaitable(entered, context: 1))
     }
 
+    /// `with`'s `(__exit__, __enter__ result)`, after checking both exist.
     func beforeWith(_ manager: Value) throws -> (Value, Value) {
-        guard let enter = asyncMethod(manager, "__enter__") else {
+        guard let enter = specialMethod(manager, "__enter__") else {
             throw PyError.type("'\(typeName(manager))' object does not support the context manager protocol")
         }
-        guard let exit = asyncMethod(manager, "__exit__") else {
+        guard let exit = specialMethod(manager, "__exit__") else {
             throw PyError.type("'\(typeName(manager))' object does not support the context manager protocol (missed __exit__ method)")
         }
         let boundExit = try bind(exit, to: manager, typeOf(manager))
@@ -268,7 +272,7 @@ extension VM {
     }
 
     /// A special method from the class, built-in or Python.
-    private func asyncMethod(_ v: Value, _ name: String) -> Value? {
+    private func specialMethod(_ v: Value, _ name: String) -> Value? {
         typeOf(v).lookup(name)
     }
 

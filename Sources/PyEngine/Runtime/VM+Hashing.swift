@@ -68,5 +68,6 @@ extension VM: KeyHashing {
         PyError.type("unhashable type: '\(typeName(v))'")
     }
 
+    /// `KeyHashing`'s key equality: Python `==`.
     func equal(_ a: Value, _ b: Value) throws -> Bool { try equals(a, b) }
 }

@@ -18,8 +18,8 @@ extension VM {
         case .object(let o):
             if o.type.isHeapType, let r = try callUserMethod(container, "__getitem__", [key]) { return r }
             switch o {
-            case let l as PyList: return try sequenceItem(l.items, key, "list") { .object(PyList($0)) }
-            case let t as PyTuple: return try sequenceItem(t.items, key, "tuple") { .object(PyTuple($0)) }
+            case let l as PyList: return try sequenceSubscript(l.items, key, "list") { .object(PyList($0)) }
+            case let t as PyTuple: return try sequenceSubscript(t.items, key, "tuple") { .object(PyTuple($0)) }
             case let d as PyDict:
                 if let v = try d.get(key, self) { return v }
                 if let missing = o.type.isHeapType ? o.type.lookup("__missing__") : nil {
@@ -43,7 +43,9 @@ extension VM {
         throw PyError.type("'\(typeName(container))' object is not subscriptable")
     }
 
-    private func sequenceItem(_ items: [Value], _ key: Value, _ kind: String, make: ([Value]) -> Value) throws -> Value {
+    /// `seq[i]` or `seq[a:b:c]` on a list's or tuple's items, never dispatching
+    /// to a subclass's `__getitem__` (which may be what called this).
+    func sequenceSubscript(_ items: [Value], _ key: Value, _ kind: String, make: ([Value]) -> Value) throws -> Value {
         if let slice = key.asObject as? PySlice {
             return make(try sliceIndices(slice, count: items.count).map { items[$0] })
         }
@@ -98,14 +100,8 @@ extension VM {
         let step = try sliceStep(s)
         func bound(_ v: Value, _ defaultValue: Int) throws -> Int {
             if v.isNone { return defaultValue }
-            guard var i = try indexValue(v) else { throw sliceTypeError() }
-            if i < 0 {
-                i += count
-                if i < 0 { i = step < 0 ? -1 : 0 }
-            } else if i >= count {
-                i = step < 0 ? count - 1 : count
-            }
-            return i
+            guard let i = try indexValue(v) else { throw sliceTypeError() }
+            return Self.clampedSliceBound(i, count: count, step: step)
         }
         let start = try bound(s.start, step < 0 ? count - 1 : 0)
         let stop = try bound(s.stop, step < 0 ? -1 : count)
@@ -116,6 +112,17 @@ extension VM {
             i += step
         }
         return result
+    }
+
+    /// A given slice bound clamped to a sequence of `count` items: negative
+    /// counts from the end, and out-of-range bounds stop at the edge the step
+    /// walks towards.
+    static func clampedSliceBound(_ i: Int, count: Int, step: Int) -> Int {
+        if i < 0 {
+            let fromEnd = i + count
+            return fromEnd < 0 ? (step < 0 ? -1 : 0) : fromEnd
+        }
+        return i >= count ? (step < 0 ? count - 1 : count) : i
     }
 
     // MARK: Assignment and deletion

@@ -78,6 +78,7 @@ extension VM {
         throw notIterable(v)
     }
 
+    /// `TypeError: 'X' object is not iterable`.
     func notIterable(_ v: Value) -> PyBaseException {
         PyError.type("'\(typeName(v))' object is not iterable")
     }
@@ -124,6 +125,7 @@ extension VM {
         }
     }
 
+    /// `TypeError: 'X' object is not an iterator`.
     func notAnIterator(_ v: Value) -> PyBaseException {
         PyError.type("'\(typeName(v))' object is not an iterator")
     }
@@ -196,7 +198,7 @@ extension VM {
             }
             if let r = try callUserMethod(v, "__len__") {
                 guard let n = integer(r) else {
-                    throw PyError.type("'\(typeName(r))' object cannot be interpreted as an integer")
+                    throw PyError.notAnInteger(typeName(r))
                 }
                 guard case .small(let i) = n else { throw PyError.overflow("cannot fit 'int' into an index-sized integer") }
                 if i < 0 { throw PyError.value("__len__() should return >= 0") }

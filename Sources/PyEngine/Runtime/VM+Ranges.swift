@@ -3,20 +3,6 @@ import PyNumerics
 /// Range operations for both forms of `PyRange`: the Int fast path and the
 /// exact form for ranges beyond Int.
 extension VM {
-    /// An int, bool or `__index__` result as an integer; nil if `v` is none of these.
-    func indexInteger(_ v: Value) throws -> PyInteger? {
-        if let n = integer(v) { return n }
-        guard let r = try callUserMethod(v, "__index__") else { return nil }
-        guard let n = integer(r) else { throw PyError.type("__index__ returned non-int (type \(typeName(r)))") }
-        return n
-    }
-
-    /// An argument of `range()`.
-    func rangeInteger(_ v: Value) throws -> PyInteger {
-        if let n = try indexInteger(v) { return n }
-        throw PyError.type("'\(typeName(v))' object cannot be interpreted as an integer")
-    }
-
     /// `len(range)`, failing as CPython does when the length doesn't fit.
     func rangeLength(_ r: PyRange) throws -> Int {
         guard let b = r.big else { return r.count }
@@ -54,7 +40,7 @@ extension VM {
     /// `range[key]` for an index or a slice.
     func rangeItem(_ r: PyRange, _ key: Value) throws -> Value {
         if let slice = key.asObject as? PySlice { return .object(try rangeSlice(r, slice)) }
-        guard let n = try indexInteger(key) else {
+        guard let n = try integerOrIndex(key) else {
             throw PyError.type("range indices must be integers or slices, not \(typeName(key))")
         }
         let message = "range object index out of range"
@@ -66,7 +52,7 @@ extension VM {
     private func rangeSlice(_ r: PyRange, _ s: PySlice) throws -> PyRange {
         func part(_ v: Value) throws -> BigInt? {
             if v.isNone { return nil }
-            guard let n = try indexInteger(v) else {
+            guard let n = try integerOrIndex(v) else {
                 throw PyError.type("slice indices must be integers or None or have an __index__ method")
             }
             return n.bigValue
