@@ -12,6 +12,8 @@ final class PyBaseException: PyObject, Error {
     /// For exception groups: the message and the contained exceptions.
     var groupMessage: String = ""
     var groupExceptions: [PyBaseException] = []
+    /// For NameError: the names visible where it was raised, for "Did you mean".
+    var visibleNames: [String] = []
 
     init(type: PyType, args: [Value] = []) {
         self.args = args

@@ -205,9 +205,24 @@ struct TracebackPrinter {
         let type = e.type!
         var name = type.qualifiedName
         if type.module != "builtins" && type.module != "__main__" { name = "\(type.module).\(name)" }
-        let message: String
+        var message: String
         do { message = try vm.str(.object(e)) } catch { return "\(name): <exception str() failed>\n" }
-        return message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
+        if let suggestion = suggestion(for: e) { message += ". Did you mean: '\(suggestion)'?" }
+        var out = message.isEmpty ? "\(name)\n" : "\(name): \(message)\n"
+        if let hint = HistoryHints.hint(for: e, vm) { out += hint + "\n" }
+        return out
+    }
+
+    /// The closest existing name to a missing attribute or global, if any.
+    private func suggestion(for e: PyBaseException) -> String? {
+        guard case .str(let wrong) = e.dict.get("name") ?? .none else { return nil }
+        if e.isInstance(of: ExceptionTypes.attributeError), let obj = e.dict.get("obj") {
+            return Suggestions.closest(to: wrong.value, among: vm.attributeNames(of: obj).sorted())
+        }
+        if e.isInstance(of: ExceptionTypes.nameError) {
+            return Suggestions.closest(to: wrong.value, among: e.visibleNames)
+        }
+        return nil
     }
 
     // MARK: Syntax errors
@@ -226,6 +241,7 @@ struct TracebackPrinter {
             out += "    " + String(repeating: " ", count: caret) + String(repeating: "^", count: width) + "\n"
         }
         out += "\(error.kind): \(error.message)\n"
+        if let hint = HistoryHints.hint(forSyntaxError: error.message) { out += hint + "\n" }
         return out
     }
 }

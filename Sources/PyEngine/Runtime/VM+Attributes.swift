@@ -10,7 +10,10 @@ extension VM {
                 return try typeAttribute(cls, name)
             case let module as PyModule:
                 if let v = module.dict.get(name) { return v }
-                throw PyError.attribute("module '\(module.name)' has no attribute '\(name.value)'")
+                let e = PyError.attribute("module '\(module.name)' has no attribute '\(name.value)'")
+                e.dict.set("name", .str(name))
+                e.dict.set("obj", obj)
+                throw e
             case let sup as PySuper:
                 return try superAttribute(sup, name)
             default:
@@ -100,7 +103,10 @@ extension VM {
         if let v = cls.lookup(name) { return try bind(v, to: .none, cls, viaClass: true) }
         if let getter = nativeGetter(BuiltinTypes.type, name.value) { return try getter(self, .object(cls)) }
         if let m = BuiltinTypes.type.dict.get(name) { return try bind(m, to: .object(cls), BuiltinTypes.type) }
-        throw PyError.attribute("type object '\(cls.name)' has no attribute '\(name.value)'")
+        let e = PyError.attribute("type object '\(cls.name)' has no attribute '\(name.value)'")
+        e.dict.set("name", .str(name))
+        e.dict.set("obj", .object(cls))
+        throw e
     }
 
     /// For `obj.method(...)`: the plain function and obj, so no bound method is

@@ -136,7 +136,7 @@ extension VM {
             case .deleteName(let i):
                 let name = code.names[i]
                 if try namespace(of: frame).remove(.str(name), self) == nil {
-                    throw PyError.undefinedName(name.value)
+                    throw undefinedName(name.value, frame.globals)
                 }
             case .loadGlobal(let i):
                 frame.push(try cachedGlobal(code, i, frame.globals))
@@ -145,7 +145,7 @@ extension VM {
             case .deleteGlobal(let i):
                 let name = code.names[i]
                 if frame.globals.remove(name) == nil {
-                    throw PyError.undefinedName(name.value)
+                    throw undefinedName(name.value, frame.globals)
                 }
 
             // MARK: Attributes and items

@@ -24,7 +24,7 @@ extension VM {
             fresh.inBuiltins = true
             fresh.position = p
         } else {
-            throw PyError.name("name '\(name.value)' is not defined")
+            throw undefinedName(name.value, globals)
         }
         code.globalCache[index] = fresh
         return fresh.inBuiltins ? builtins.value(at: fresh.position) : globals.value(at: fresh.position)
@@ -33,7 +33,25 @@ extension VM {
     func loadGlobal(_ name: PyStr, _ globals: PyDict) throws -> Value {
         if let v = globals.get(name) { return v }
         if let v = builtins.get(name) { return v }
-        throw PyError.undefinedName(name.value)
+        throw undefinedName(name.value, globals)
+    }
+
+    /// NameError for `name`, remembering the names in scope (local, global, then
+    /// built-in) so the traceback can suggest the closest one, as CPython does.
+    func undefinedName(_ name: String, _ globals: PyDict) -> PyBaseException {
+        let e = PyError.undefinedName(name)
+        var visible: [String] = []
+        if let frame = currentFrame {
+            if let ns = frame.namespace, ns !== globals {
+                visible += ns.keys.compactMap { if case .str(let s) = $0 { return s.value } else { return nil } }
+            }
+            for i in 0..<frame.localCount where !frame.slots[i].isNull { visible.append(frame.code.varnames[i]) }
+        }
+        for dict in [globals, builtins] {
+            visible += dict.keys.compactMap { if case .str(let s) = $0 { return s.value } else { return nil } }
+        }
+        e.visibleNames = visible
+        return e
     }
 
     /// `{**mapping}` and `f(**mapping)` (where repeated keys are an error naming
