@@ -27,6 +27,9 @@ let package = Package(
                     // The eval loop mutates frames and the VM on every instruction; it
                     // is single-threaded, so dynamic exclusivity checks only cost time.
                     .unsafeFlags(["-enforce-exclusivity=unchecked"]),
+                    // Optimized even in debug builds: `swift run looplab` uses one, and
+                    // learners' programs (and a runaway loop's budget) should run at speed.
+                    .unsafeFlags(["-O"], .when(configuration: .debug)),
                 ]),
 
         // MARK: Terminal UI

@@ -11,7 +11,7 @@ enum RunCommand {
     on a virtual clock.
 
     options:
-      --max-instructions N   stop after N bytecode instructions (default 50000000, 0 = no limit)
+      --max-instructions N   stop after N bytecode instructions (default 20000000, 0 = no limit)
       --max-output BYTES     stop after this much output (default 16 MiB, 0 = no limit)
       --instruction-cost NS  virtual nanoseconds per instruction (default 25)
       -h, --help             show this help

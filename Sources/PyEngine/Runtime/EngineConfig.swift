@@ -4,9 +4,9 @@ public struct EngineConfig: Sendable {
     /// Virtual nanoseconds each bytecode instruction costs (CPython runs roughly
     /// 25-50 ns per instruction).
     public var instructionCostNanos: Int64 = 25
-    /// Instructions before the run is stopped as a likely infinite loop (about 1.2 s
+    /// Instructions before the run is stopped as a likely infinite loop (about 0.5 s
     /// of virtual CPU time, and well under a second of real time); 0 means no limit.
-    public var maxInstructions: Int = 50_000_000
+    public var maxInstructions: Int = 20_000_000
     /// Python frames deep before RecursionError, as `sys.getrecursionlimit()`.
     public var recursionLimit: Int = 1000
     /// Bytes of memory the program may hold before MemoryError; 0 means no limit.
