@@ -61,10 +61,8 @@ final class Frame {
 
     /// Readies a finished frame of the same code for another call of `function`.
     func reuse(for function: PyFunction) {
-        if self.function !== function {
-            self.function = function
-            globals = function.globals
-        }
+        self.function = function
+        globals = function.globals
         ip = 0
         currentInstruction = 0
         if !cells.isEmpty || !function.closure.isEmpty || !code.cellvars.isEmpty {
@@ -73,14 +71,15 @@ final class Frame {
         }
     }
 
-    /// Drops what a finished call left behind (its locals, handlers and cells),
-    /// as CPython clears a frame when the call returns. The function stays, so a
-    /// recursive call of the same function reuses the frame as it is.
+    /// Drops what a finished call left behind (its locals, handlers, cells and
+    /// function), as CPython clears a frame when the call returns. Keeping the
+    /// function would tie it to its own code's spare frames in a cycle.
     func clear() {
         unwind(to: localCount)
         for i in 0..<localCount { slots[i] = .null }
         handlers.removeAll(keepingCapacity: true)
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
+        function = nil
     }
 
     // MARK: Value stack
