@@ -11,8 +11,14 @@ public enum NumberParsing {
         guard base == 0 || (2...36).contains(base) else {
             throw .valueError("int() base must be >= 2 and <= 36, or 0")
         }
-        let invalid = NumericError.valueError(
-            "invalid literal for int() with base \(base): " + String(PythonRepr.string(text).prefix(200)))
+        // The common case first: a short plain decimal such as "42" or "-7".
+        if base == 10, text.utf8.count <= 18, let small = Int(text),
+           text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2B }) {
+            return BigInt(small)
+        }
+        var invalid: NumericError {
+            .valueError("invalid literal for int() with base \(base): " + String(PythonRepr.string(text).prefix(200)))
+        }
         guard let literal = IntLiteral(asciiDigitsOf: text, base: base) else { throw invalid }
         if maxDigits > 0 && literal.base & (literal.base - 1) != 0 && literal.digits.count > maxDigits {
             throw .valueError("Exceeds the limit (\(maxDigits) digits) for integer string conversion: "

@@ -3,7 +3,9 @@
 /// An empty spec means `str(value)`; bool and other types are the interpreter's business.
 public enum PyFormat {
     public static func formatInt(_ value: Int, _ spec: String, typeName: String = "int") throws(NumericError) -> String {
-        try formatInt(BigInt(value), spec, typeName: typeName)
+        if spec.isEmpty { return String(value) }
+        return try formatInt(value, spec: FormatSpec.parse(spec, subject: .integer, typeName: typeName),
+                             typeName: typeName)
     }
 
     public static func formatInt(_ value: BigInt, _ spec: String, typeName: String = "int") throws(NumericError) -> String {
