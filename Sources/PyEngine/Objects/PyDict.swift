@@ -6,13 +6,19 @@ protocol KeyHashing {
 }
 
 /// A Python dict: insertion-ordered, like CPython's compact dict. Entries live
-/// in insertion order in three parallel arrays (so a lookup compares hashes
-/// without touching keys or values); `slots` is an open-addressed index into them.
+/// in insertion order in `entries`; removed ones leave a hole (a `.null` key).
+/// Small dicts (most instance namespaces) are searched by scanning the entries;
+/// past `indexThreshold` entries an open-addressed index (`slots`) is built.
 final class PyDict: PyObject {
-    private var hashes: [Int] = []
-    private var keyStore: [Value] = []
-    private var valueStore: [Value] = []
-    private var slots: [Int32] = Array(repeating: -1, count: 8)
+    private struct Entry {
+        var hash: Int
+        var key: Value
+        var value: Value
+    }
+
+    private var entries: [Entry] = []
+    /// Positions in `entries`, by hash; empty while the dict is small.
+    private var slots: [Int32] = []
     private(set) var count = 0
     /// Bumped whenever the set of keys or their positions change. Iterators use it
     /// to detect "dictionary changed size during iteration"; the VM's global-name
@@ -20,6 +26,8 @@ final class PyDict: PyObject {
     private(set) var version = 0
     /// `collections.defaultdict`'s factory; `.null` for a plain dict.
     var defaultFactory: Value = .null
+
+    private static let indexThreshold = 8
 
     init() { super.init(type: BuiltinTypes.dict) }
 
@@ -34,13 +42,13 @@ final class PyDict: PyObject {
     func get(_ key: Value, _ ops: KeyHashing) throws -> Value? {
         let h = try ops.hash(key)
         guard let i = try findEntry(key, hash: h, ops) else { return nil }
-        return valueStore[i]
+        return entries[i].value
     }
 
     /// Fast lookup by str key, no VM needed.
     func get(_ key: PyStr) -> Value? {
         guard let i = position(of: key) else { return nil }
-        return valueStore[i]
+        return entries[i].value
     }
 
     func get(_ name: String) -> Value? { get(PyStr.intern(name)) }
@@ -48,29 +56,36 @@ final class PyDict: PyObject {
     /// The entry position of a str key (stable until `version` changes).
     func position(of key: PyStr) -> Int? {
         let hash = key.hash
+        if slots.isEmpty {
+            for i in entries.indices where entries[i].hash == hash && matches(entries[i].key, key) { return i }
+            return nil
+        }
         let mask = slots.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
         while true {
             let slot = Int(slots[i])
             if slot == -1 { return nil }
-            if slot >= 0 && hashes[slot] == hash, case .str(let s) = keyStore[slot], s === key || s == key {
-                return slot
-            }
+            if slot >= 0 && entries[slot].hash == hash && matches(entries[slot].key, key) { return slot }
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
         }
     }
 
+    @inline(__always) private func matches(_ stored: Value, _ key: PyStr) -> Bool {
+        if case .str(let s) = stored { return s === key || s == key }
+        return false
+    }
+
     /// The value at an entry position from `position(of:)`.
-    func value(at position: Int) -> Value { valueStore[position] }
+    func value(at position: Int) -> Value { entries[position].value }
 
     // MARK: Change
 
     func set(_ key: Value, _ value: Value, _ ops: KeyHashing) throws {
         let h = try ops.hash(key)
         if let i = try findEntry(key, hash: h, ops) {
-            valueStore[i] = value
+            entries[i].value = value
             return
         }
         insertNew(key, hash: h, value)
@@ -78,7 +93,7 @@ final class PyDict: PyObject {
 
     func set(_ key: PyStr, _ value: Value) {
         if let i = position(of: key) {
-            valueStore[i] = value
+            entries[i].value = value
             return
         }
         insertNew(.str(key), hash: key.hash, value)
@@ -101,9 +116,9 @@ final class PyDict: PyObject {
     }
 
     private func removeEntry(_ i: Int) -> Value {
-        let old = valueStore[i]
-        keyStore[i] = .null
-        valueStore[i] = .null
+        let old = entries[i].value
+        entries[i].key = .null
+        entries[i].value = .null
         count -= 1
         version += 1
         if count == 0 { removeAll() }
@@ -111,10 +126,8 @@ final class PyDict: PyObject {
     }
 
     func removeAll() {
-        hashes.removeAll()
-        keyStore.removeAll()
-        valueStore.removeAll()
-        slots = Array(repeating: -1, count: 8)
+        entries.removeAll()
+        slots = []
         count = 0
         version += 1
     }
@@ -125,31 +138,36 @@ final class PyDict: PyObject {
     var items: [(key: Value, value: Value)] {
         var result: [(key: Value, value: Value)] = []
         result.reserveCapacity(count)
-        for i in keyStore.indices where !keyStore[i].isNull { result.append((keyStore[i], valueStore[i])) }
+        for i in entries.indices where !entries[i].key.isNull { result.append((entries[i].key, entries[i].value)) }
         return result
     }
 
-    var keys: [Value] { keyStore.filter { !$0.isNull } }
-    var values: [Value] { keyStore.indices.filter { !keyStore[$0].isNull }.map { valueStore[$0] } }
+    var keys: [Value] { entries.indices.filter { !entries[$0].key.isNull }.map { entries[$0].key } }
+    var values: [Value] { entries.indices.filter { !entries[$0].key.isNull }.map { entries[$0].value } }
 
     /// Entry positions including holes, so iterators can walk without copying.
-    var rawCount: Int { keyStore.count }
+    var rawCount: Int { entries.count }
     func rawEntry(_ index: Int) -> (key: Value, value: Value)? {
-        keyStore[index].isNull ? nil : (keyStore[index], valueStore[index])
+        entries[index].key.isNull ? nil : (entries[index].key, entries[index].value)
     }
 
     // MARK: Table
 
     private func findEntry(_ key: Value, hash: Int, _ ops: KeyHashing) throws -> Int? {
+        if slots.isEmpty {
+            for i in entries.indices where entries[i].hash == hash && !entries[i].key.isNull {
+                if try entries[i].key.isIdentical(to: key) || ops.equal(entries[i].key, key) { return i }
+            }
+            return nil
+        }
         let mask = slots.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
         while true {
             let slot = Int(slots[i])
             if slot == -1 { return nil }
-            if slot >= 0, hashes[slot] == hash, !keyStore[slot].isNull {
-                if keyStore[slot].isIdentical(to: key) { return slot }
-                if try ops.equal(keyStore[slot], key) { return slot }
+            if slot >= 0, entries[slot].hash == hash, !entries[slot].key.isNull {
+                if try entries[slot].key.isIdentical(to: key) || ops.equal(entries[slot].key, key) { return slot }
             }
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
@@ -157,11 +175,15 @@ final class PyDict: PyObject {
     }
 
     private func insertNew(_ key: Value, hash: Int, _ value: Value) {
-        if (keyStore.count + 1) * 3 >= slots.count * 2 { rebuild(minimumCapacity: (count + 1) * 3) }
-        hashes.append(hash)
-        keyStore.append(key)
-        valueStore.append(value)
-        placeInSlots(hash: hash, entry: keyStore.count - 1)
+        if entries.isEmpty { entries.reserveCapacity(4) }
+        let indexed = !slots.isEmpty
+        if indexed && (entries.count + 1) * 3 >= slots.count * 2 {
+            rebuild(minimumCapacity: (count + 1) * 3)
+        } else if !indexed && entries.count >= PyDict.indexThreshold {
+            rebuild(minimumCapacity: (count + 1) * 3)
+        }
+        entries.append(Entry(hash: hash, key: key, value: value))
+        if !slots.isEmpty { placeInSlots(hash: hash, entry: entries.count - 1) }
         count += 1
         version += 1
     }
@@ -177,18 +199,13 @@ final class PyDict: PyObject {
         slots[i] = Int32(entry)
     }
 
-    /// Drops holes left by removals and regrows the index.
+    /// Drops holes left by removals and (re)builds the index.
     private func rebuild(minimumCapacity: Int) {
-        if count < keyStore.count {
-            let live = keyStore.indices.filter { !keyStore[$0].isNull }
-            hashes = live.map { hashes[$0] }
-            valueStore = live.map { valueStore[$0] }
-            keyStore = live.map { keyStore[$0] }
-        }
-        var size = 8
+        if count < entries.count { entries.removeAll { $0.key.isNull } }
+        var size = 16
         while size < minimumCapacity { size <<= 1 }
         slots = Array(repeating: -1, count: size)
-        for i in keyStore.indices { placeInSlots(hash: hashes[i], entry: i) }
+        for i in entries.indices { placeInSlots(hash: entries[i].hash, entry: i) }
         version += 1
     }
 }
