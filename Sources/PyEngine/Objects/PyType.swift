@@ -43,10 +43,9 @@ final class PyType: PyObject {
     func lookup(_ name: PyStr) -> Value? {
         guard isHeapType else { return walkMRO(name) }
         refreshCaches()
-        if let (_, v) = lookupCache[ObjectIdentifier(name)] { return v.isNull ? nil : v }
+        if let v = lookupCache.get(name) { return v.isNull ? nil : v }
         let found = walkMRO(name)
-        // The key's object is kept so its address cannot be reused by another string.
-        lookupCache[ObjectIdentifier(name)] = (name, found ?? .null)
+        lookupCache.set(name, found ?? .null)
         return found
     }
 
@@ -66,14 +65,16 @@ final class PyType: PyObject {
         return nil
     }
 
-    private var lookupCache: [ObjectIdentifier: (PyStr, Value)] = [:]
+    /// Name -> what `walkMRO` found (`.null` for nothing); a dict keyed by str
+    /// because str keys carry their hash.
+    private let lookupCache = PyDict(untyped: ())
     private var textLookupCache: [String: Value] = [:]
     private var cacheEpoch = -1
 
     private func refreshCaches() {
         let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
         if epoch != cacheEpoch {
-            lookupCache.removeAll(keepingCapacity: true)
+            lookupCache.removeAll()
             textLookupCache.removeAll(keepingCapacity: true)
             cacheEpoch = epoch
         }

@@ -55,6 +55,7 @@ extension VM {
         guard case .object(let o) = callable else { throw notCallable(callable) }
         switch o {
         case let f as PyFunction:
+            if let frame = simpleFrame(f, receiver: nil, args) { return try invoke(f, frame) }
             return try invoke(f, try bind(f, args))
         case let b as PyBuiltinFunction:
             return try b.body(self, args)
@@ -72,8 +73,11 @@ extension VM {
 
     /// Calls `function` with `receiver` as its first argument.
     func callMethod(_ function: Value, receiver: Value, _ args: CallArgs) throws -> Value {
-        if case .object(let o) = function, o is PyFunction || o is PyBuiltinFunction {
-            return try call(function, args.prepending(receiver))
+        if case .object(let o) = function {
+            if let f = o as? PyFunction, let frame = simpleFrame(f, receiver: receiver, args) {
+                return try invoke(f, frame)
+            }
+            if o is PyFunction || o is PyBuiltinFunction { return try call(function, args.prepending(receiver)) }
         }
         return try call(try bind(function, to: receiver, typeOf(receiver)), args)
     }
@@ -112,6 +116,18 @@ extension VM {
     }
 
     // MARK: Binding arguments
+
+    /// A frame with the arguments copied straight in, when `f` takes exactly
+    /// these positional arguments (the common case); nil otherwise.
+    private func simpleFrame(_ f: PyFunction, receiver: Value?, _ args: CallArgs) -> Frame? {
+        let code = f.code
+        let offset = receiver == nil ? 0 : 1
+        guard code.isSimple, args.keywords.isEmpty, args.positional.count + offset == code.argumentCount else { return nil }
+        let frame = newFrame(for: f)
+        if let receiver { frame.slots[0] = receiver }
+        for (i, v) in args.positional.enumerated() { frame.slots[offset + i] = v }
+        return frame
+    }
 
     /// A new frame for `f` with `args` bound to its parameters.
     func bind(_ f: PyFunction, _ args: CallArgs) throws -> Frame {
