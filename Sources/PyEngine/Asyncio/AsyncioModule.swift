@@ -15,7 +15,8 @@ extension VM {
             native.append((name, .object(AsyncioTypes.eventLoop)))
         }
         native += loopFunctions() + taskFunctions()
-        return try makeModule("asyncio", native: native, source: Self.asyncioSource)
+        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource].joined(separator: "\n")
+        return try makeModule("asyncio", native: native, source: source)
     }
 
     private func loopFunctions() -> [(String, Value)] {
