@@ -141,7 +141,7 @@ extension VM {
     /// Calls `__set_name__` on descriptors defined in the class body.
     private func notifySetName(_ cls: PyType) throws {
         for (key, value) in cls.dict.items {
-            if let r = try callUserMethod(value, "__set_name__", [.object(cls), key]) { _ = r }
+            _ = try callUserMethod(value, "__set_name__", [.object(cls), key])
         }
     }
 

@@ -361,7 +361,6 @@ extension VM {
                     reraising = true
                     throw e
                 }
-                _ = exceptionState  // the handled exception was never pushed for this handler
             case .beforeAsyncWith:
                 let (exit, awaitable) = try beforeAsyncWith(frame.pop())
                 frame.push(exit)

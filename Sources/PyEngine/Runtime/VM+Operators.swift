@@ -214,14 +214,13 @@ extension VM {
             if case .object(let ob) = b, let other = ob as? PySet, let r = try setOperation(op, s, other) {
                 return .object(r)
             }
-        case let d as PyDict:
+        case is PyDict:
             if op == .bitOr, case .object(let ob) = b, ob is PyDict {
                 let r = PyDict()
                 try dictUpdate(r, with: a, mergingCall: nil)
                 try dictUpdate(r, with: b, mergingCall: nil)
                 return .object(r)
             }
-            _ = d
         default: break
         }
         if op == .multiply, integer(b) == nil, integer(a) != nil, case .object(let ob) = b {

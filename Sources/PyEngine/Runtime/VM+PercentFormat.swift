@@ -69,11 +69,10 @@ extension VM {
             } else if case .float(let d) = arg {
                 value = .float(d)
             } else {
-                let kind = "diouxXc".contains(spec.type) ? "a real number" : "a real number"
                 if "oxX".contains(spec.type) {
                     throw PyError.type("%\(spec.type) format: an integer is required, not \(typeName(arg))")
                 }
-                throw PyError.type("%\(spec.type) format: \(kind) is required, not \(typeName(arg))")
+                throw PyError.type("%\(spec.type) format: a real number is required, not \(typeName(arg))")
             }
             return try numeric { () throws(NumericError) in try PercentFormat.format(value, spec) }
         }
@@ -114,7 +113,6 @@ private struct PercentParser {
             }
             return .literal(text)
         }
-        let start = i
         i += 1
         var key: String?
         if peek == "(" {
@@ -154,7 +152,6 @@ private struct PercentParser {
         guard "diouxXeEfFgGcrsa%".unicodeScalars.contains(type) else {
             throw PyError.value("unsupported format character '\(Character(type))' (0x\(String(type.value, radix: 16))) at index \(i - 1)")
         }
-        _ = start
         spec.type = Character(type)
         return .conversion(spec, key: key, starWidth: starWidth, starPrecision: starPrecision)
     }

@@ -151,9 +151,6 @@ extension VM {
         case .object(let o):
             if let b = o as? PyBigInt { return try numeric { () throws(NumericError) in try PyFormat.formatInt(b.value, spec) } }
             if spec.isEmpty { return try str(v) }
-            if o.type.isHeapType, let sub = o.type.mro.first(where: { !$0.isHeapType }), sub !== BuiltinTypes.object {
-                _ = sub
-            }
             throw PyError.type("unsupported format string passed to \(o.type.name).__format__")
         default:
             if spec.isEmpty { return try str(v) }
