@@ -10,7 +10,7 @@ extension Parser {
             throw error(message + " here. Maybe you meant '==' instead of '='?", span: bad.span)
         }
         switch bad.kind {
-        case .yield, .yieldFrom where !deleting:
+        case .yield where !deleting, .yieldFrom where !deleting:
             throw error("assignment to yield expression not possible", span: bad.span)
         default:
             throw error(message, span: bad.span)

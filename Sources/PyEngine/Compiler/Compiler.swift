@@ -73,6 +73,7 @@ final class Compiler {
     func emitJump(_ make: (Int) -> Instruction, _ l: Label) { emit(make(l.id)) }
 
     /// Runs `body` with instructions attributed to `span`.
+    @discardableResult
     func at<T>(_ span: SourceSpan, _ body: () throws(PySyntaxError) -> T) throws(PySyntaxError) -> T {
         let saved = unit.span
         unit.span = span
