@@ -33,6 +33,7 @@ extension VM {
 
     async def _wait_on(fs, timeout, return_when, loop):
         # Completion callbacks run one turn after each input finishes (R21).
+        assert fs, 'Set of Futures is empty.'
         signal = loop.create_future()
         timer = None
         if timeout is not None:
