@@ -249,4 +249,24 @@ struct AsyncioWaitingTests {
         """#
         #expect(run(source, file: "r26_taskgroup.py") == expected + "\n")
     }
+
+    /// 3.11's `iscoroutine` still counts generators, so `wait` rejects a generator argument.
+    @Test func waitRejectsGeneratorArgument() {
+        let source = #"""
+        import asyncio
+
+        def gen():
+            yield 1
+
+        async def main():
+            print(asyncio.iscoroutine(gen()))
+            try:
+                await asyncio.wait(f for f in [])
+            except TypeError as e:
+                print(e)
+
+        asyncio.run(main())
+        """#
+        #expect(run(source, file: "main.py") == "True\nexpect a list of futures, not generator\n")
+    }
 }
