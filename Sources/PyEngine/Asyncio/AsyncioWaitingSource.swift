@@ -176,8 +176,9 @@ extension VM {
             return self._when
 
         def reschedule(self, when):
-            assert self._state != 'created'
             if self._state != 'active':
+                if self._state == 'created':
+                    raise RuntimeError("Timeout has not been entered")
                 raise RuntimeError(f"Cannot change state of {self._state} Timeout")
             self._when = when
             if self._timeout_handler is not None:
@@ -202,11 +203,14 @@ extension VM {
             return f"<Timeout [{self._state}]{info}>"
 
         async def __aenter__(self):
-            self._state = 'active'
-            self._task = current_task()
-            self._cancelling = self._task.cancelling()
-            if self._task is None:
+            if self._state != 'created':
+                raise RuntimeError("Timeout has already been entered")
+            task = current_task()
+            if task is None:
                 raise RuntimeError("Timeout should be used inside a task")
+            self._state = 'active'
+            self._task = task
+            self._cancelling = task.cancelling()
             self.reschedule(self._when)
             return self
 
