@@ -74,7 +74,9 @@ extension VM {
             },
             nativeFunction("iscoroutine") { vm, args in
                 try args.expect("iscoroutine", min: 1, max: 1)
-                return .bool(vm.isCoroutine(args[0]))
+                // 3.11 still counts generator objects (old generator-based coroutines).
+                let kind = (args[0].asObject as? PyGenerator)?.kind
+                return .bool(kind == .coroutine || kind == .generator)
             },
             nativeFunction("iscoroutinefunction") { vm, args in
                 try args.expect("iscoroutinefunction", min: 1, max: 1)
