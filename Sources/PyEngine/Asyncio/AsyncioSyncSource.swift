@@ -252,6 +252,88 @@ extension VM {
             super().release()
 
 
+    class BrokenBarrierError(RuntimeError):
+        __module__ = "asyncio.exceptions"
+
+
+    class Barrier(_LoopBound):
+        # States: "filling" (tasks arrive), "draining" (released tasks leave),
+        # "resetting" (waiters are told to give up), "broken".
+        __module__ = "asyncio.locks"
+
+        def __init__(self, parties):
+            if parties < 1:
+                raise ValueError("parties must be > 0")
+            self._cond = Condition()
+            self._parties = parties
+            self._state = "filling"
+            self._count = 0
+
+        def __repr__(self):
+            state = self._state
+            if not self.broken:
+                state = f"{state}, waiters:{self.n_waiting}/{self.parties}"
+            return f"<{object.__repr__(self)[1:-1]} [{state}]>"
+
+        async def __aenter__(self):
+            return await self.wait()
+
+        async def __aexit__(self, *exc_info):
+            pass
+
+        async def wait(self):
+            async with self._cond:
+                await self._cond.wait_for(lambda: self._state not in ("draining", "resetting"))
+                if self._state == "broken":
+                    raise BrokenBarrierError("Barrier aborted")
+                index = self._count
+                self._count += 1
+                try:
+                    if index + 1 == self._parties:
+                        self._state = "draining"
+                        self._cond.notify_all()
+                    else:
+                        await self._cond.wait_for(lambda: self._state != "filling")
+                        if self._state in ("broken", "resetting"):
+                            raise BrokenBarrierError("Abort or reset of barrier")
+                    return index
+                finally:
+                    self._count -= 1
+                    self._leave()
+
+        def _leave(self):
+            # The last task out lets the next round fill.
+            if self._count == 0:
+                if self._state in ("resetting", "draining"):
+                    self._state = "filling"
+                self._cond.notify_all()
+
+        async def reset(self):
+            async with self._cond:
+                if self._count > 0:
+                    self._state = "resetting"
+                else:
+                    self._state = "filling"
+                self._cond.notify_all()
+
+        async def abort(self):
+            async with self._cond:
+                self._state = "broken"
+                self._cond.notify_all()
+
+        @property
+        def parties(self):
+            return self._parties
+
+        @property
+        def n_waiting(self):
+            return self._count if self._state == "filling" else 0
+
+        @property
+        def broken(self):
+            return self._state == "broken"
+
+
     class QueueEmpty(Exception):
         __module__ = "asyncio.queues"
 
@@ -267,6 +349,31 @@ extension VM {
             if not waiter.done():
                 waiter.set_result(None)
                 return
+
+
+    def _type_name(arg):
+        # How a subscript argument reads in an alias's repr, as in `list[int]`.
+        if arg is ...:
+            return "..."
+        if isinstance(arg, type):
+            if arg.__module__ == "builtins":
+                return arg.__qualname__
+            return f"{arg.__module__}.{arg.__qualname__}"
+        return repr(arg)
+
+
+    class _QueueAlias:
+        # `asyncio.Queue[int]`, for annotations: calling it makes a plain queue.
+        def __init__(self, origin, args):
+            self.__origin__ = origin
+            self.__args__ = args if isinstance(args, tuple) else (args,)
+
+        def __call__(self, *args, **kwargs):
+            return self.__origin__(*args, **kwargs)
+
+        def __repr__(self):
+            names = ", ".join(_type_name(a) for a in self.__args__)
+            return f"{_type_name(self.__origin__)}[{names}]"
 
 
     class Queue(_LoopBound):
@@ -307,6 +414,9 @@ extension VM {
 
         def __str__(self):
             return f"<{type(self).__name__} {self._format()}>"
+
+        def __class_getitem__(cls, item):
+            return _QueueAlias(cls, item)
 
         @property
         def maxsize(self):
