@@ -1078,4 +1078,372 @@ struct AsyncioTests {
             asyncio.run(main())
             """) == "True\n")
     }
+
+    /// R12.
+    @Test func primitivesThatCanProceedDoNotSuspend() {
+        let source = #"""
+        # Primitives that can proceed immediately do NOT suspend: uncontended Lock.acquire, set
+        # Event.wait, Semaphore with free slots, Queue.get on a non-empty queue, Queue.put on a
+        # non-full queue, gather() of nothing. Only a pending future (or sleep(0)) yields.
+        import asyncio
+
+        async def other():
+            print("other task finally runs")
+
+        async def main():
+            asyncio.create_task(other())
+            lock, ev, sem, q = asyncio.Lock(), asyncio.Event(), asyncio.Semaphore(1), asyncio.Queue()
+            ev.set()
+            for i in range(3):
+                async with lock:
+                    await ev.wait()
+                    async with sem:
+                        await q.put(i)
+                        print("main got", await q.get())
+            await asyncio.gather()
+            print("main: still no switch")
+            await asyncio.sleep(0)
+            print("main after sleep(0)")
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        main got 0
+        main got 1
+        main got 2
+        main: still no switch
+        other task finally runs
+        main after sleep(0)
+        """#
+        #expect(run(source, file: "r12_fast_paths.py") == expected + "\n")
+    }
+
+    /// R31.
+    @Test func cancelBeatsADeliveredResult() {
+        let source = #"""
+        # If a task's awaited future is already done but the task has not resumed yet, cancel()
+        # still wins: the task gets CancelledError instead of the value (_must_cancel path).
+        import asyncio
+
+        async def waiter(ev):
+            try:
+                await ev.wait()
+                print("waiter saw the event")
+            except asyncio.CancelledError:
+                print("waiter cancelled although the event was set")
+                raise
+
+        async def main():
+            ev = asyncio.Event()
+            t = asyncio.create_task(waiter(ev))
+            await asyncio.sleep(0)
+            ev.set()                      # waiter's future is done, its wakeup is queued
+            print("cancel() ->", t.cancel())
+            await asyncio.gather(t, return_exceptions=True)
+            print("t.cancelled():", t.cancelled(), "| cancel() on a done task ->", t.cancel())
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        cancel() -> True
+        waiter cancelled although the event was set
+        t.cancelled(): True | cancel() on a done task -> False
+        """#
+        #expect(run(source, file: "r31_cancel_beats_result.py") == expected + "\n")
+    }
+
+    /// R32.
+    @Test func queueWakesWithoutHandingOver() {
+        let source = #"""
+        # Queue: getters/putters wait in FIFO order; put_nowait only WAKES the first getter, which
+        # re-checks the queue when it runs, so a task that gets first can take the item.
+        import asyncio
+
+        async def consumer(name, q):
+            while True:
+                item = await q.get()
+                print(f"{name} got {item}")
+                q.task_done()
+                if item is None:
+                    break
+
+        async def producer(q):
+            for i in range(4):
+                print(f"put {i} (qsize before={q.qsize()})")
+                await q.put(i)
+            await q.put(None)
+            await q.put(None)
+
+        async def main():
+            q = asyncio.Queue(maxsize=1)
+            cs = [asyncio.create_task(consumer(n, q)) for n in ("c1", "c2")]
+            await producer(q)
+            await q.join()
+            print("joined")
+            await asyncio.gather(*cs)
+            # barging: a woken getter can lose the item
+            q2 = asyncio.Queue()
+            async def sleepy_getter():
+                print("getter waits")
+                print("getter got", await q2.get())
+            g = asyncio.create_task(sleepy_getter())
+            await asyncio.sleep(0)
+            q2.put_nowait("A")
+            print("main steals", q2.get_nowait())
+            q2.put_nowait("B")
+            await g
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        put 0 (qsize before=0)
+        put 1 (qsize before=1)
+        c1 got 0
+        put 2 (qsize before=1)
+        c1 got 1
+        put 3 (qsize before=1)
+        c2 got 2
+        c1 got 3
+        c2 got None
+        c1 got None
+        joined
+        getter waits
+        main steals A
+        getter got B
+        """#
+        #expect(run(source, file: "r32_queue.py") == expected + "\n")
+    }
+
+    /// R33.
+    @Test func lockIsStrictFIFO() {
+        let source = #"""
+        # Lock: FIFO hand-off. release() only wakes the first waiter (the lock stays free until that
+        # waiter runs), yet nobody can barge in: acquire() queues while a woken waiter is pending.
+        import asyncio
+
+        async def user(name, lock, again=False):
+            print(f"{name} wants lock")
+            async with lock:
+                print(f"{name} has lock")
+                await asyncio.sleep(1)
+            print(f"{name} released; locked() = {lock.locked()}")
+            if again:
+                print(f"{name} wants lock again")
+                async with lock:
+                    print(f"{name} has lock again")
+
+        async def main():
+            lock = asyncio.Lock()
+            await asyncio.gather(user("A", lock, again=True), user("B", lock), user("C", lock))
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        A wants lock
+        A has lock
+        B wants lock
+        C wants lock
+        A released; locked() = False
+        A wants lock again
+        B has lock
+        B released; locked() = False
+        C has lock
+        C released; locked() = False
+        A has lock again
+        """#
+        #expect(run(source, file: "r33_lock.py") == expected + "\n")
+    }
+
+    /// R34.
+    @Test func eventReleasesEveryWaiter() {
+        let source = #"""
+        # Event.set() resolves every waiter's future in waiting order; they resume next iteration.
+        import asyncio
+
+        async def w(name, ev):
+            print(f"{name} waiting")
+            await ev.wait()
+            print(f"{name} released")
+
+        async def main():
+            ev = asyncio.Event()
+            ts = [asyncio.create_task(w(n, ev)) for n in ("w1", "w2", "w3")]
+            await asyncio.sleep(0)
+            ev.set()
+            print("set() returned; is_set:", ev.is_set())
+            ev.clear()
+            print("cleared immediately: waiters still released")
+            await asyncio.gather(*ts)
+            print(await ev.wait() if ev.is_set() else "event is clear")
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        w1 waiting
+        w2 waiting
+        w3 waiting
+        set() returned; is_set: True
+        cleared immediately: waiters still released
+        w1 released
+        w2 released
+        w3 released
+        event is clear
+        """#
+        #expect(run(source, file: "r34_event.py") == expected + "\n")
+    }
+
+    /// R35.
+    @Test func semaphoreReservesSlotsInOrder() {
+        let source = #"""
+        # Semaphore(2): the first two acquire immediately; the rest queue FIFO and are woken one per release.
+        import asyncio
+
+        async def worker(name, sem, d):
+            print(f"{name} wants a slot")
+            async with sem:
+                print(f"{name} in (t={asyncio.get_running_loop().time() - T0:.0f})")
+                await asyncio.sleep(d)
+            print(f"{name} out")
+
+        async def main():
+            global T0
+            T0 = asyncio.get_running_loop().time()
+            sem = asyncio.Semaphore(2)
+            await asyncio.gather(*(worker(n, sem, d) for n, d in (("A", 2.5), ("B", 1), ("C", 1), ("D", 1))))
+            print("locked?", sem.locked())
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        A wants a slot
+        A in (t=0)
+        B wants a slot
+        B in (t=0)
+        C wants a slot
+        D wants a slot
+        B out
+        C in (t=1)
+        C out
+        D in (t=2)
+        A out
+        D out
+        locked? False
+        """#
+        #expect(run(source, file: "r35_semaphore.py") == expected + "\n")
+    }
+
+    /// R36.
+    @Test func conditionWaitersReacquireOneByOne() {
+        let source = #"""
+        # Condition: notify(n) wakes the first n waiters; each must then re-acquire the lock, so they
+        # proceed one at a time, after the notifier releases the lock.
+        import asyncio
+
+        async def waiter(name, cond):
+            async with cond:
+                print(f"{name} waits")
+                await cond.wait()
+                print(f"{name} woke holding the lock")
+            print(f"{name} left")
+
+        async def main():
+            cond = asyncio.Condition()
+            ts = [asyncio.create_task(waiter(n, cond)) for n in ("w1", "w2", "w3")]
+            await asyncio.sleep(0)
+            async with cond:
+                cond.notify(2)
+                print("notified 2; still holding the lock")
+                await asyncio.sleep(0)
+                print("notifier releases")
+            await asyncio.sleep(0.1)
+            async with cond:
+                cond.notify_all()
+            await asyncio.gather(*ts)
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        w1 waits
+        w2 waits
+        w3 waits
+        notified 2; still holding the lock
+        notifier releases
+        w1 woke holding the lock
+        w1 left
+        w2 woke holding the lock
+        w2 left
+        w3 woke holding the lock
+        w3 left
+        """#
+        #expect(run(source, file: "r36_condition.py") == expected + "\n")
+    }
+
+    /// R43.
+    @Test func errorMessages() {
+        let source = #"""
+        # Messages of common misuse errors (exact text matters for "predict the output" lessons).
+        import asyncio
+
+        async def c():
+            return 1
+
+        def show(label, fn):
+            try:
+                fn()
+            except BaseException as e:
+                print(f"{label}: {type(e).__name__}: {e}")
+
+        co = c()
+        show("create_task outside loop", lambda: asyncio.create_task(co))
+        co.close()
+        show("get_running_loop outside", asyncio.get_running_loop)
+        show("run(non-coroutine)", lambda: asyncio.run(5))
+
+        async def main():
+            loop = asyncio.get_running_loop()
+            f = loop.create_future()
+            show("result() pending", f.result)
+            f.set_result(1)
+            show("set_result twice", lambda: f.set_result(2))
+            x = c()
+            await x
+            try:
+                await x
+            except RuntimeError as e:
+                print("await twice:", e)
+            inner = c()
+            show("nested asyncio.run", lambda: asyncio.run(inner))
+            inner.close()
+            t = asyncio.create_task(c())
+            show("Task.set_result", lambda: t.set_result(0))
+            await t
+            show("Lock.release unlocked", asyncio.Lock().release)
+            show("Queue.get_nowait empty", asyncio.Queue().get_nowait)
+            show("Queue(1).put_nowait full", lambda: [q := asyncio.Queue(1), q.put_nowait(1), q.put_nowait(2)])
+            show("Semaphore(-1)", lambda: asyncio.Semaphore(-1))
+            show("BoundedSemaphore over-release", asyncio.BoundedSemaphore(1).release)
+            g = asyncio.gather(asyncio.sleep(0))
+            await g
+            show("gather result twice ok", lambda: print("  ->", g.result()))
+
+        asyncio.run(main())
+        """#
+        let expected = #"""
+        create_task outside loop: RuntimeError: no running event loop
+        get_running_loop outside: RuntimeError: no running event loop
+        run(non-coroutine): ValueError: a coroutine was expected, got 5
+        result() pending: InvalidStateError: Result is not set.
+        set_result twice: InvalidStateError: invalid state
+        await twice: cannot reuse already awaited coroutine
+        nested asyncio.run: RuntimeError: asyncio.run() cannot be called from a running event loop
+        Task.set_result: RuntimeError: Task does not support set_result operation
+        Lock.release unlocked: RuntimeError: Lock is not acquired.
+        Queue.get_nowait empty: QueueEmpty: 
+        Queue(1).put_nowait full: QueueFull: 
+        Semaphore(-1): ValueError: Semaphore initial value must be >= 0
+        BoundedSemaphore over-release: ValueError: BoundedSemaphore released too many times
+          -> [None]
+        """#
+        #expect(run(source, file: "r43_error_messages.py") == expected + "\n")
+    }
 }

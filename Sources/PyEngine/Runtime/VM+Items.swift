@@ -36,6 +36,7 @@ extension VM {
             case let t as PyType:
                 if let hook = t.lookup("__class_getitem__") { return try call(try bind(hook, to: .none, t, viaClass: true), CallArgs([key])) }
                 if !t.isHeapType { return container }
+                throw PyError.type("type '\(t.name)' is not subscriptable")
             default: break
             }
         default: break
