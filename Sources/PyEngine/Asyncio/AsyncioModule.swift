@@ -41,7 +41,7 @@ extension VM {
             },
             nativeFunction("_pending_tasks") { vm, args in
                 let loop = try vm.loopArgument(args[0])
-                return .object(PyList(loop.tasks.filter { !$0.isDone }.map { .object($0) }))
+                return .object(PyList(loop.tasks.all.filter { !$0.isDone }.map { .object($0) }))
             },
             nativeFunction("_yield_once") { _, _ in .object(PyYieldOnce()) },
         ]
@@ -69,7 +69,7 @@ extension VM {
                 let bound = try args.bind("all_tasks", positional: ["loop"], required: 0)
                 let loop = try bound[0].flatMap { $0.isNone ? nil : try vm.loopArgument($0) } ?? vm.runningLoop()
                 let set = PySet()
-                for task in loop.tasks where !task.isDone { try set.add(.object(task), vm) }
+                for task in loop.tasks.all where !task.isDone { try set.add(.object(task), vm) }
                 return .object(set)
             },
             nativeFunction("iscoroutine") { vm, args in

@@ -15,7 +15,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     /// The task whose step is running now (`current_task()`).
     var currentTask: PyTask?
     /// Unfinished tasks in creation order (`all_tasks()`; CPython's is a weak set, R44).
-    var tasks: [PyTask] = []
+    var tasks = TaskRegistry()
 
     /// Ignoring timing jitter, a deadline is due once it is within this of now (R6).
     static let clockResolution = 1e-9
@@ -170,7 +170,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     /// CPython would wait forever here; the engine stops with an explanation.
     private func deadlock(_ vm: VM) -> PyBaseException {
         var lines = ["the event loop has nothing to run and no timer pending, so CPython would wait forever."]
-        let waiting = tasks.filter { !$0.isDone }
+        let waiting = tasks.all.filter { !$0.isDone }
         if waiting.isEmpty {
             lines.append("No task is waiting: the loop was left running with nothing to do (missing stop()?).")
         }

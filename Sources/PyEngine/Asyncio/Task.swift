@@ -11,12 +11,14 @@ final class PyTask: PyFuture {
     var mustCancel = false
     /// `cancelling()`: cancel requests not yet undone by `uncancel()` (R29).
     var cancelRequests = 0
+    /// Where the loop's task registry keeps this task (-1 once finished).
+    var registrySlot = -1
 
     init(coro: PyGenerator, loop: PyEventLoop, name: String) {
         self.coro = coro
         self.name = name
         super.init(loop: loop, type: AsyncioTypes.task)
-        loop.tasks.append(self)
+        loop.tasks.add(self)
         loop.callSoon(stepAction(nil))
     }
 
@@ -80,7 +82,7 @@ final class PyTask: PyFuture {
     }
 
     private func forget() {
-        loop.tasks.removeAll { $0 === self }
+        loop.tasks.remove(self)
     }
 
     /// What the coroutine yielded decides when the next step runs.
