@@ -196,6 +196,12 @@ extension VM {
             }
             return v
         }
+        // asyncio's built-in awaitables, without looking up and calling `__await__`:
+        // a future's is its iterator, the bare yield of `sleep(0)` is its own.
+        if case .object(let o) = v, !o.type.isHeapType {
+            if let future = o as? PyFuture { return .object(PyFutureIterator(future)) }
+            if o is PyYieldOnce { return v }
+        }
         if let method = awaitMethod(v) {
             let it = try callMethod(method, receiver: v, CallArgs())
             if case .object(let o) = it, let g = o as? PyGenerator, g.kind == .coroutine {
@@ -297,7 +303,16 @@ extension VM {
 
 /// An iterator written in Swift that `await` and `yield from` drive directly,
 /// with a return value and exceptions thrown in (asyncio's future iterator).
-protocol NativeAwaitIterator: PyObject {
-    func send(_ vm: VM, _ value: Value) throws -> FrameExit
-    func throwIn(_ vm: VM, _ exc: PyBaseException) throws -> FrameExit
+/// A class, not a protocol: every `await` step tests for it, and a class cast
+/// is far cheaper than a protocol conformance lookup.
+class NativeAwaitIterator: PyObject {
+    /// Resumes with `value`; subclasses implement it.
+    func send(_ vm: VM, _ value: Value) throws -> FrameExit {
+        preconditionFailure("\(Self.self) must override send")
+    }
+
+    /// Raises `exc` where the iterator is suspended; by default it passes through.
+    func throwIn(_ vm: VM, _ exc: PyBaseException) throws -> FrameExit {
+        throw exc
+    }
 }
