@@ -16,7 +16,9 @@ extension VM {
         }
         native += loopFunctions() + taskFunctions()
         let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource].joined(separator: "\n")
-        return try makeModule("asyncio", native: native, source: source)
+        let module = try makeModule("asyncio", native: native, source: source)
+        installDirectSleep(in: module)
+        return module
     }
 
     private func loopFunctions() -> [(String, Value)] {

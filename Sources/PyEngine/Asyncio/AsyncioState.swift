@@ -5,6 +5,8 @@ final class AsyncioState {
     var eventLoop: PyEventLoop?
     /// CPython numbers tasks with one process-wide counter; a run is our process.
     var taskCounter = 0
+    /// The Python `sleep` body's await points, once `installDirectSleep` ran.
+    var sleepSite: SleepSite?
 
     /// The next automatic task name.
     func nextTaskName() -> String {

@@ -1,3 +1,10 @@
+/// Engine code standing in for a call of a coroutine function that the caller
+/// awaits at once (`await f(x)`). Given the receiver (for a method) and the
+/// arguments, it returns the iterator that awaiting the coroutine would drive,
+/// or nil to make the real coroutine. Nothing else can see a coroutine awaited
+/// this way, so the stand-in only has to behave as the coroutine would.
+typealias DirectAwait = (VM, Value?, [Value]) throws -> Value?
+
 /// Calling things: Python functions (binding arguments to parameters with
 /// CPython's error messages), built-ins, bound methods, classes and objects
 /// with `__call__`.
@@ -9,6 +16,10 @@ extension VM {
         let second = frame.peek(argc + 1)
         let hasReceiver = !first.isNull
         let callable = hasReceiver ? first : second
+        if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, let direct = f.code.directAwait,
+           let awaiter = try directAwait(direct, frame, argc: argc, receiver: hasReceiver ? second : nil) {
+            return awaiter
+        }
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
            f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
             let callee = newFrame(for: f)
@@ -36,6 +47,18 @@ extension VM {
             args.positional.removeLast(k)
         }
         return try call(callable, args)
+    }
+
+    /// Serves a call with `direct` when the next instruction awaits its result:
+    /// the arguments are popped and `getAwaitable`, whose work is done, skipped.
+    private func directAwait(_ direct: DirectAwait, _ frame: Frame, argc: Int, receiver: Value?) throws -> Value? {
+        guard case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] else { return nil }
+        let base = frame.sp - argc
+        let args = Array(UnsafeBufferPointer(start: frame.slots + base, count: argc))
+        guard let awaiter = try direct(self, receiver, args) else { return nil }
+        frame.unwind(to: base - 2)
+        frame.ip += 1
+        return awaiter
     }
 
     /// `callable(*args, **kwargs)`.

@@ -42,17 +42,17 @@ extension VM {
             return exit
         } catch let e as PyBaseException {
             gen.state = .closed
-            throw leakedStopIteration(e, gen)
+            throw leakedStopIteration(e, from: gen.kind)
         }
     }
 
     /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-    private func leakedStopIteration(_ e: PyBaseException, _ gen: PyGenerator) -> PyBaseException {
+    func leakedStopIteration(_ e: PyBaseException, from kind: PyGenerator.Kind) -> PyBaseException {
         let leaked = e.isInstance(of: ExceptionTypes.stopIteration)
-            || (gen.kind == .asyncGenerator && e.isInstance(of: ExceptionTypes.stopAsyncIteration))
+            || (kind == .asyncGenerator && e.isInstance(of: ExceptionTypes.stopAsyncIteration))
         guard leaked else { return e }
         let name = e.isInstance(of: ExceptionTypes.stopIteration) ? "StopIteration" : "StopAsyncIteration"
-        let error = PyError.runtime("\(gen.kindName) raised \(name)")
+        let error = PyError.runtime("\(kind.name) raised \(name)")
         error.cause = e
         error.context = e
         error.suppressContext = true
