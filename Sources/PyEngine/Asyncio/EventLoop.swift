@@ -4,8 +4,7 @@
 final class PyEventLoop: PyObject, HasInstanceDict {
     /// Attributes of Python subclasses' instances.
     let dict = PyDict()
-    private var ready: [PyHandle] = []
-    private var readyHead = 0
+    private var ready = ReadyQueue()
     private(set) var timers = TimerHeap()
     private var sequence = 0
     var stopping = false
@@ -27,7 +26,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     /// `loop.time()`: the virtual clock in seconds.
     func time(_ vm: VM) -> Double { Double(vm.virtualNanos) / 1e9 }
 
-    var readyCount: Int { ready.count - readyHead }
+    var readyCount: Int { ready.count }
 
     // MARK: Scheduling
 
@@ -35,8 +34,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     func callSoon(_ action: PyHandle.Action) -> PyHandle {
         sequence += 1
         let h = PyHandle(action, sequence: sequence)
-        ready.append(h)
+        ready.append(.handle(h))
         return h
+    }
+
+    /// Queues a task's step or wakeup (`call_soon` without a visible handle).
+    func enqueue(_ item: ReadyItem) {
+        ready.append(item)
     }
 
     @discardableResult
@@ -65,15 +69,12 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         let end = time(vm) + Self.clockResolution
         while let top = timers.top, let when = top.when, when < end {
             timers.pop()
-            ready.append(top)
+            ready.append(.handle(top))
         }
         let n = readyCount
         for _ in 0..<n {
-            let h = ready[readyHead]
-            readyHead += 1
-            if !h.cancelled { try runHandle(h, vm) }
+            try run(ready.removeFirst(), vm)
         }
-        compactReady()
     }
 
     /// Waiting costs nothing: the clock jumps to the next deadline.
@@ -82,19 +83,18 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if missing > 0 { vm.sleptNanos += Int64(missing) }
     }
 
-    private func compactReady() {
-        if readyHead > 64 && readyHead * 2 > ready.count {
-            ready.removeFirst(readyHead)
-            readyHead = 0
-        }
-    }
-
-    /// Runs one handle; an ordinary exception from a Python callback is reported
-    /// on stderr and the loop goes on, as CPython's exception handler does.
-    private func runHandle(_ h: PyHandle, _ vm: VM) throws {
+    /// Runs one ready item (skipping cancelled handles); an ordinary exception
+    /// from a callback is reported on stderr and the loop goes on, as CPython's
+    /// exception handler does.
+    private func run(_ item: ReadyItem, _ vm: VM) throws {
         do {
-            try h.run(vm)
+            switch item {
+            case .handle(let h): if !h.cancelled { try h.run(vm) }
+            case .step(let task, let exc): try task.step(vm, throwing: exc)
+            case .wakeup(let task, let future): try task.wakeup(future, vm)
+            }
         } catch let e as PyBaseException where e.isInstance(of: ExceptionTypes.exception) {
+            let h = item.handle
             try reportException("Exception in callback \(h.callbackText(vm))", handle: h, e, vm)
         }
     }
@@ -161,7 +161,6 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if isClosed { return }
         isClosed = true
         ready.removeAll()
-        readyHead = 0
         timers.removeAll()
     }
 

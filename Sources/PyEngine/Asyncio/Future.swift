@@ -3,10 +3,12 @@
 class PyFuture: PyObject {
     enum State { case pending, cancelled, finished }
 
-    /// A done-callback: a Python callable, or engine code (a task's wakeup).
+    /// A done-callback: a Python callable, engine code, or a task's wakeup.
     enum Callback {
         case python(Value)
         case native(String, (VM, PyFuture) throws -> Void)
+        /// `Task.__wakeup` of the task awaiting this future.
+        case wakeup(PyTask)
     }
 
     let loop: PyEventLoop
@@ -74,6 +76,8 @@ class PyFuture: PyObject {
             loop.callSoon(.call(fn, [.object(self)]))
         case .native(let name, let body):
             loop.callSoon(.native(name) { [self] vm in try body(vm, self) })
+        case .wakeup(let task):
+            loop.enqueue(.wakeup(task, self))
         }
     }
 

@@ -19,13 +19,19 @@ final class PyTask: PyFuture {
         self.name = name
         super.init(loop: loop, type: AsyncioTypes.task)
         loop.tasks.add(self)
-        loop.callSoon(stepAction(nil))
+        loop.enqueue(.step(self, nil))
     }
 
     var coroName: String { coro.qualifiedName + "()" }
 
-    private func stepAction(_ exc: PyBaseException?) -> PyHandle.Action {
+    /// A step as a handle's action (how CPython queues it), for error reports.
+    func stepAction(_ exc: PyBaseException?) -> PyHandle.Action {
         .native("Task.task_wakeup") { [self] vm in try step(vm, throwing: exc) }
+    }
+
+    /// A wakeup as a handle's action, for error reports.
+    func wakeupAction(_ future: PyFuture) -> PyHandle.Action {
+        .native("Task.task_wakeup") { [self] vm in try wakeup(future, vm) }
     }
 
     // MARK: Stepping
@@ -88,7 +94,7 @@ final class PyTask: PyFuture {
     /// What the coroutine yielded decides when the next step runs.
     private func suspend(on yielded: Value, _ vm: VM) throws {
         if yielded.isNone {
-            loop.callSoon(stepAction(nil))
+            loop.enqueue(.step(self, nil))
             return
         }
         guard let future = yielded.asObject as? PyFuture else {
@@ -104,18 +110,18 @@ final class PyTask: PyFuture {
             return reject("Task cannot await on itself: \(vm.futureRepr(self))")
         }
         future.blocking = false
-        future.addCallback(.native("Task.task_wakeup") { [self] vm, done in try wakeup(done, vm) })
+        future.addCallback(.wakeup(self))
         waiter = future
         if mustCancel && future.cancel(message: cancelMessage) { mustCancel = false }
     }
 
     /// A yield the task cannot wait on: the error is thrown in at the next step.
     private func reject(_ message: String) {
-        loop.callSoon(stepAction(PyError.runtime(message)))
+        loop.enqueue(.step(self, PyError.runtime(message)))
     }
 
     /// `__wakeup`: the awaited future is done; step with its outcome.
-    private func wakeup(_ future: PyFuture, _ vm: VM) throws {
+    func wakeup(_ future: PyFuture, _ vm: VM) throws {
         do {
             _ = try future.result(vm)
         } catch let e as PyBaseException {
