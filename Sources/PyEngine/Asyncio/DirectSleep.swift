@@ -26,10 +26,10 @@ final class PySleepAwaiter: NativeAwaitIterator {
         super.init(type: AsyncioTypes.sleepAwaiter)
     }
 
-    /// The `DirectAwait` of `sleep(delay, result=None)`: nil (make the real
+    /// The stand-in for `await sleep(delay, result=None)`: nil (make the real
     /// coroutine) unless the delay is an int, float or bool and, for a positive
     /// delay, a loop is running, so that the Python body could not fail.
-    static func direct(_ vm: VM, _ args: [Value]) -> Value? {
+    static func direct(_ vm: VM, _ args: UnsafeBufferPointer<Value>) -> StandInOutcome? {
         guard args.count == 1 || args.count == 2 else { return nil }
         let delay: Double
         switch args[0] {
@@ -39,9 +39,9 @@ final class PySleepAwaiter: NativeAwaitIterator {
         default: return nil
         }
         let result = args.count == 2 ? args[1] : .none
-        if delay <= 0 { return .object(PySleepAwaiter(delay: delay, loop: nil, result: result)) }
+        if delay <= 0 { return .awaitIterator(.object(PySleepAwaiter(delay: delay, loop: nil, result: result))) }
         guard let loop = vm.asyncio.runningLoop else { return nil }
-        return .object(PySleepAwaiter(delay: delay, loop: loop, result: result))
+        return .awaitIterator(.object(PySleepAwaiter(delay: delay, loop: loop, result: result)))
     }
 
     override func send(_ vm: VM, _ value: Value) throws -> FrameExit {
@@ -135,6 +135,6 @@ extension VM {
         }
         precondition(awaits.count == 2, "asyncio.sleep's body must await twice: its bare yield, then its future")
         asyncio.sleepSite = SleepSite(code: code, yieldOnceAwait: awaits[0], futureAwait: awaits[1])
-        code.directAwait = { vm, _, args in PySleepAwaiter.direct(vm, args) }
+        code.standIn = StandIn(awaitedOnly: true) { vm, _, args in PySleepAwaiter.direct(vm, args) }
     }
 }

@@ -45,9 +45,9 @@ final class CodeObject: PyObject {
     /// Where each global name was last found, by name index (the VM's inline
     /// cache for `loadGlobal`, like CPython 3.11's).
     var globalCache: [GlobalCacheEntry]
-    /// Engine code that stands in for a call of this coroutine function when the
-    /// caller awaits it at once (`await asyncio.sleep(0)`); see `DirectAwait`.
-    var directAwait: DirectAwait?
+    /// Engine code that stands in for calls of this function in common cases
+    /// (`await asyncio.sleep(0)`); see `StandIn`.
+    var standIn: StandIn?
 
     init(name: String, qualifiedName: String, filename: String, firstLine: Int,
          instructions: [Instruction], spans: [SourceSpan], constants: [Value], names: [PyStr],

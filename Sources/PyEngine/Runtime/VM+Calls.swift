@@ -1,9 +1,23 @@
-/// Engine code standing in for a call of a coroutine function that the caller
-/// awaits at once (`await f(x)`). Given the receiver (for a method) and the
-/// arguments, it returns the iterator that awaiting the coroutine would drive,
-/// or nil to make the real coroutine. Nothing else can see a coroutine awaited
-/// this way, so the stand-in only has to behave as the coroutine would.
-typealias DirectAwait = (VM, Value?, [Value]) throws -> Value?
+/// Engine code standing in for calls of a Python function (asyncio's hot
+/// paths). Given the receiver (for a method) and the arguments (valid only
+/// during the call), it returns nil to let the function run, else the call's
+/// outcome, which must be exactly what running the function would give.
+struct StandIn {
+    /// Only calls whose result the next instruction awaits (`await f(x)`): of a
+    /// coroutine awaited at once nothing else can see the coroutine object.
+    let awaitedOnly: Bool
+    let run: (VM, Value?, UnsafeBufferPointer<Value>) throws -> StandInOutcome?
+}
+
+enum StandInOutcome {
+    /// What the call returns.
+    case returned(Value)
+    /// For an awaited call: the iterator that awaiting the coroutine drives.
+    case awaitIterator(Value)
+    /// For an awaited call: the value of the whole `await f(x)`, the coroutine
+    /// having finished without suspending.
+    case awaitedValue(Value)
+}
 
 /// Calling things: Python functions (binding arguments to parameters with
 /// CPython's error messages), built-ins, bound methods, classes and objects
@@ -16,9 +30,9 @@ extension VM {
         let second = frame.peek(argc + 1)
         let hasReceiver = !first.isNull
         let callable = hasReceiver ? first : second
-        if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, let direct = f.code.directAwait,
-           let awaiter = try directAwait(direct, frame, argc: argc, receiver: hasReceiver ? second : nil) {
-            return awaiter
+        if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, let standIn = f.code.standIn,
+           let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : nil) {
+            return result
         }
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
            f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
@@ -49,16 +63,28 @@ extension VM {
         return try call(callable, args)
     }
 
-    /// Serves a call with `direct` when the next instruction awaits its result:
-    /// the arguments are popped and `getAwaitable`, whose work is done, skipped.
-    private func directAwait(_ direct: DirectAwait, _ frame: Frame, argc: Int, receiver: Value?) throws -> Value? {
-        guard case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] else { return nil }
+    /// Serves a call on the stack with `standIn` if it takes it: the callable
+    /// and arguments are popped and, for an awaited call, the await instructions
+    /// whose work is done are skipped (`getAwaitable; loadConst None; yieldFrom`).
+    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value?) throws -> Value? {
+        let awaited: Bool
+        if case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] { awaited = true } else { awaited = false }
+        guard awaited || !standIn.awaitedOnly else { return nil }
         let base = frame.sp - argc
-        let args = Array(UnsafeBufferPointer(start: frame.slots + base, count: argc))
-        guard let awaiter = try direct(self, receiver, args) else { return nil }
+        guard let outcome = try standIn.run(self, receiver, UnsafeBufferPointer(start: frame.slots + base, count: argc)) else {
+            return nil
+        }
         frame.unwind(to: base - 2)
-        frame.ip += 1
-        return awaiter
+        switch outcome {
+        case .returned(let v):
+            return v
+        case .awaitIterator(let it):
+            frame.ip += 1
+            return it
+        case .awaitedValue(let v):
+            frame.ip += 3
+            return v
+        }
     }
 
     /// `callable(*args, **kwargs)`.
