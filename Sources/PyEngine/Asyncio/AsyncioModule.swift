@@ -18,6 +18,7 @@ extension VM {
         let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource].joined(separator: "\n")
         let module = try makeModule("asyncio", native: native, source: source)
         installDirectSleep(in: module)
+        installQueueStandIns(in: module)
         return module
     }
 

@@ -7,6 +7,8 @@ final class AsyncioState {
     var taskCounter = 0
     /// The Python `sleep` body's await points, once `installDirectSleep` ran.
     var sleepSite: SleepSite?
+    /// The engine's shortcuts for `asyncio.Queue`, once installed.
+    var queueStandIns: QueueStandIns?
 
     /// The next automatic task name.
     func nextTaskName() -> String {
