@@ -5,12 +5,12 @@
 /// plain `Queue` (not a subclass) whose methods nobody replaced or shadowed;
 /// otherwise, and whenever the Python code would wait or raise, it runs.
 final class QueueStandIns {
-    private let module: PyModule
     private let queueClass: PyType
     private let eventClass: PyType
-    /// The methods and helper the stand-ins do the work of, as the module made them.
+    /// The methods the stand-ins do the work of, as the module made them.
+    /// (`_wake_one` is the engine's own helper, absent from CPython: no
+    /// CPython program replaces it.)
     private let originals: [(owner: PyType, name: PyStr, function: PyObject)]
-    private let wakeOneFunction: PyObject
     /// `PyType.namespaceEpoch` when `originals` were last checked, and the verdict.
     private var checkedEpoch = -1
     private var intact = false
@@ -25,7 +25,6 @@ final class QueueStandIns {
         static let loop = PyStr.intern("_loop")
         static let waiters = PyStr.intern("_waiters")
         static let value = PyStr.intern("_value")
-        static let wakeOne = PyStr.intern("_wake_one")
     }
 
     /// The stand-ins for the module's `Queue`; the module must define it.
@@ -37,12 +36,10 @@ final class QueueStandIns {
         let queue = object(module.dict.get("Queue")) as! PyType
         let event = object(module.dict.get("Event")) as! PyType
         let queueMethods = ["full", "qsize", "put_nowait", "_put", "empty", "get_nowait", "_get"]
-        self.module = module
         queueClass = queue
         eventClass = event
         originals = queueMethods.map { (queue, PyStr.intern($0), object(queue.lookup(PyStr.intern($0)))) }
             + [(event, PyStr.intern("clear"), object(event.lookup(PyStr.intern("clear"))))]
-        wakeOneFunction = object(module.dict.get(Key.wakeOne))
     }
 
     /// Puts the stand-ins on the methods' code.
@@ -65,81 +62,109 @@ final class QueueStandIns {
 
     /// `await queue.put(item)` with room in the queue: `put_nowait`'s work.
     private func put(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
-        guard args.count == 1, let q = plainQueue(receiver), !q.isFull, q.unfinished < Int.max,
-              let finished = plainEvent(q.dict.get(Key.finished)), canWake(q.getters) else { return nil }
-        q.items.items.append(args[0])
-        q.dict.set(Key.unfinished, .int(q.unfinished + 1))
-        finished.dict.set(Key.value, .bool(false))
-        try wakeOne(q.getters, vm)
+        guard args.count == 1, let q = plainQueue(receiver), let maxsize = q.int(q.at.maxsize),
+              let unfinished = q.int(q.at.unfinished), unfinished < Int.max,
+              let items = q.list(q.at.queue), !(maxsize > 0 && items.items.count >= maxsize),
+              let finished = plainEvent(q.dict.value(at: q.at.finished)), let getters = q.list(q.at.getters),
+              canWake(getters) else { return nil }
+        items.items.append(args[0])
+        q.dict.set(valueAt: q.at.unfinished, .int(unfinished + 1))
+        finished.dict.set(valueAt: finished.value, .bool(false))
+        try wakeOne(getters, vm)
         return .awaitedValue(.none)
     }
 
     /// `await queue.get()` with an item in the queue: `get_nowait`'s work.
     private func get(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
-        guard args.isEmpty, let q = plainQueue(receiver), !q.items.items.isEmpty, canWake(q.putters) else { return nil }
-        let item = q.items.items.removeFirst()
-        try wakeOne(q.putters, vm)
+        guard args.isEmpty, let q = plainQueue(receiver), let items = q.list(q.at.queue), !items.items.isEmpty,
+              let putters = q.list(q.at.putters), canWake(putters) else { return nil }
+        let item = items.items.removeFirst()
+        try wakeOne(putters, vm)
         return .awaitedValue(item)
     }
 
     /// `queue.task_done()` while more than one item is unfinished (the last
     /// one sets the `_finished` event, which the Python method does).
     private func taskDone(_ receiver: Value?, _ args: UnsafeBufferPointer<Value>) -> StandInOutcome? {
-        guard args.isEmpty, let q = plainQueue(receiver), q.unfinished > 1 else { return nil }
-        q.dict.set(Key.unfinished, .int(q.unfinished - 1))
+        guard args.isEmpty, let q = plainQueue(receiver), let unfinished = q.int(q.at.unfinished), unfinished > 1 else {
+            return nil
+        }
+        q.dict.set(valueAt: q.at.unfinished, .int(unfinished - 1))
         return .returned(.none)
     }
 
     // MARK: Checks
 
-    /// A queue's attributes, read once.
-    private struct QueueParts {
-        let dict: PyDict
-        let items: PyList
-        let maxsize: Int
-        let unfinished: Int
-        let getters: PyList
-        let putters: PyList
-
-        var isFull: Bool { maxsize > 0 && items.items.count >= maxsize }
+    /// Where a queue's attributes sit in its dict.
+    private struct QueuePositions {
+        let maxsize, unfinished, queue, getters, putters, finished: Int
     }
 
-    /// The parts of `v` if it is a plain `Queue` in the state `Queue.__init__`
-    /// leaves (plus its loop once bound) with the original methods: no other
-    /// instance attribute can shadow a method, and every value has its type.
-    private func plainQueue(_ v: Value?) -> QueueParts? {
+    /// A plain queue's dict with its attributes' positions; the stand-ins read
+    /// only the attributes they need, checking each value's type.
+    private struct QueueView {
+        let dict: PyDict
+        let at: QueuePositions
+
+        func int(_ position: Int) -> Int? {
+            if case .int(let n) = dict.value(at: position) { return n }
+            return nil
+        }
+
+        func list(_ position: Int) -> PyList? {
+            guard case .object(let o) = dict.value(at: position), let list = o as? PyList,
+                  list.type === BuiltinTypes.list else { return nil }
+            return list
+        }
+    }
+
+    /// The last queue and event dicts seen, with their positions, valid while
+    /// their keys stay as they were (the same `PyDict.version`).
+    private var queueLayout: (dict: PyDict, version: Int, at: QueuePositions)?
+    private var eventLayout: (dict: PyDict, version: Int, value: Int)?
+
+    /// `v` as a plain `Queue` in the state `Queue.__init__` leaves it (plus its
+    /// loop once bound): no other instance attribute can shadow a method, and
+    /// the class's methods are the originals.
+    private func plainQueue(_ v: Value?) -> QueueView? {
         guard case .object(let o)? = v, let q = o as? PyInstance, q.type === queueClass, methodsIntact() else { return nil }
         let d = q.dict
-        guard d.count == (d.get(Key.loop) == nil ? 6 : 7), d.get(Key.finished) != nil,
-              case .int(let maxsize)? = d.get(Key.maxsize), case .int(let unfinished)? = d.get(Key.unfinished),
-              let items = plainList(d.get(Key.queue)), let getters = plainList(d.get(Key.getters)),
-              let putters = plainList(d.get(Key.putters)) else { return nil }
-        return QueueParts(dict: d, items: items, maxsize: maxsize, unfinished: unfinished, getters: getters, putters: putters)
+        if let known = queueLayout, known.dict === d, known.version == d.version { return QueueView(dict: d, at: known.at) }
+        guard hasOnly(d, 6), let maxsize = d.position(of: Key.maxsize), let unfinished = d.position(of: Key.unfinished),
+              let queue = d.position(of: Key.queue), let getters = d.position(of: Key.getters),
+              let putters = d.position(of: Key.putters), let finished = d.position(of: Key.finished) else { return nil }
+        let at = QueuePositions(maxsize: maxsize, unfinished: unfinished, queue: queue, getters: getters,
+                                putters: putters, finished: finished)
+        queueLayout = (d, d.version, at)
+        return QueueView(dict: d, at: at)
     }
 
-    /// `v` if it is a plain `Event` as `Event.__init__` leaves it (plus its loop).
-    private func plainEvent(_ v: Value?) -> PyInstance? {
-        guard case .object(let o)? = v, let e = o as? PyInstance, e.type === eventClass else { return nil }
+    /// The dict of `v` and the position of `_value` if `v` is a plain `Event`
+    /// as `Event.__init__` leaves it (plus its loop).
+    private func plainEvent(_ v: Value) -> (dict: PyDict, value: Int)? {
+        guard case .object(let o) = v, let e = o as? PyInstance, e.type === eventClass else { return nil }
         let d = e.dict
-        guard d.count == (d.get(Key.loop) == nil ? 2 : 3), d.get(Key.waiters) != nil, d.get(Key.value) != nil else { return nil }
-        return e
+        if let known = eventLayout, known.dict === d, known.version == d.version { return (d, known.value) }
+        guard hasOnly(d, 2), d.position(of: Key.waiters) != nil, let value = d.position(of: Key.value) else { return nil }
+        eventLayout = (d, d.version, value)
+        return (d, value)
     }
 
-    private func plainList(_ v: Value?) -> PyList? {
-        guard case .object(let o)? = v, let list = o as? PyList, list.type === BuiltinTypes.list else { return nil }
-        return list
+    /// Whether `d` holds `count` attributes plus, maybe, the loop's: with the
+    /// expected attributes found, there is room for no other.
+    private func hasOnly(_ d: PyDict, _ count: Int) -> Bool {
+        d.count == count + (d.position(of: Key.loop) == nil ? 0 : 1)
     }
 
-    /// Whether the classes' methods and `_wake_one` are still the originals;
-    /// rechecked only after some class namespace changed.
+    /// Whether the classes' methods are still the originals; rechecked only
+    /// after some class namespace changed.
     private func methodsIntact() -> Bool {
         let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
         if epoch != checkedEpoch {
             checkedEpoch = epoch
             intact = originals.allSatisfy { $0.owner.lookup($0.name)?.asObject === $0.function }
         }
-        guard intact, case .object(let wake)? = module.dict.get(Key.wakeOne) else { return false }
-        return wake === wakeOneFunction
+        return intact
     }
 
     // MARK: Waking
