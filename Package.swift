@@ -20,7 +20,7 @@ let package = Package(
         /// Big integers and Python's number formatting rules.
         .target(name: "PyNumerics"),
         /// What the event loop did, as data: the trace schema and its JSON Lines form.
-        .target(name: "LoopTrace"),
+        .target(name: "LoopTrace", exclude: ["README.md"]),
         /// AST -> bytecode -> execution on a virtual clock. Swift 5 mode: the interpreter
         /// runs on one thread by design, and its object graph is deliberately not Sendable.
         .target(name: "PyEngine", dependencies: ["PySyntax", "PyNumerics", "LoopTrace"],

@@ -13,6 +13,8 @@ final class VM {
     var sleptNanos: Int64 = 0
     /// asyncio's per-run state: the running loop, task numbering.
     lazy var asyncio = AsyncioState()
+    /// The trace being recorded, when the run asked for one.
+    let tracer: TraceRecorder?
 
     /// The frame running now, innermost. Unowned: `run` holds it while it runs.
     unowned(unsafe) var currentFrame: Frame?
@@ -41,6 +43,7 @@ final class VM {
         self.config = config
         self.write = write
         recursionLimit = config.recursionLimit
+        tracer = config.recordTrace ? TraceRecorder() : nil
         instructionCounter = .allocate(capacity: 1)
         instructionCounter.initialize(to: 0)
         builtins = PyDict()
@@ -66,11 +69,13 @@ final class VM {
         if config.maxOutputBytes > 0 && outputBytes > config.maxOutputBytes {
             throw EngineStop.outputLimit(config.maxOutputBytes)
         }
+        trace(.output(stream: stream == .stdout ? .stdout : .stderr, text: text, task: nil, thread: 0))
         write(stream, text)
     }
 
     /// Writes diagnostics the engine itself produces (warnings), without the cap.
     func emitDiagnostic(_ text: String) {
+        trace(.output(stream: .stderr, text: text, task: nil, thread: 0))
         write(.stderr, text)
     }
 
