@@ -9,6 +9,9 @@ final class VM {
     /// Instructions executed so far. A raw pointer, so the eval loop bumps it
     /// without exclusivity checks.
     let instructionCounter: UnsafeMutablePointer<Int>
+    /// The instruction count at which the run stops (`config.maxInstructions`
+    /// from the start of the run, or of the session input).
+    var instructionLimit = Int.max
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
     /// asyncio's per-run state: the running loop, task numbering.
@@ -50,10 +53,17 @@ final class VM {
         mainModule = PyModule(name: "__main__")
         mainModule.dict.set("__builtins__", .object(PyModule(name: "builtins", dict: builtins)))
         installBuiltins()
+        grantInstructionBudget()
     }
 
     deinit {
         instructionCounter.deallocate()
+    }
+
+    /// Allows `config.maxInstructions` more instructions from now.
+    func grantInstructionBudget() {
+        let budget = config.maxInstructions
+        instructionLimit = budget > 0 ? instructionCounter.pointee + budget : Int.max
     }
 
     /// Virtual nanoseconds since the program started.
