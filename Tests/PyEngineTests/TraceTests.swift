@@ -614,6 +614,26 @@ import LoopTrace
         ])
     }
 
+    /// Addresses change from run to run; details leave them out.
+    @Test func detailsHaveNoAddresses() {
+        let trace = traced("""
+            import asyncio
+
+            class Thing:
+                pass
+
+            async def main():
+                return [Thing(), Thing]
+
+            asyncio.run(main())
+            """).trace
+        let details = trace.events.compactMap { event -> String? in
+            if case .taskFinished(_, _, let detail) = event.kind { return detail }
+            return nil
+        }
+        #expect(details == ["[<__main__.Thing object>, <class '__main__.Thing'>]"])
+    }
+
     // MARK: Determinism and the JSON form
 
     private static let busyProgram = """

@@ -10,10 +10,25 @@ extension VM {
     /// The longest detail or label argument kept; longer ones end in "...".
     static let traceTextLimit = 200
 
-    /// `repr(v)` for a task's result or exception, computed quietly and clipped.
+    /// `repr(v)` for a task's result or exception, computed quietly, without
+    /// memory addresses (they change from run to run) and clipped.
     func traceRepr(_ v: Value) -> String {
         let text = tracer?.quietly { try? repr(v) } ?? nil
-        return Self.clip(text ?? "<\(typeName(v)) object>", Self.traceTextLimit)
+        return Self.clip(Self.withoutAddresses(text ?? "<\(typeName(v)) object>"), Self.traceTextLimit)
+    }
+
+    /// `<C object at 0x7f3a...>` as `<C object>`.
+    static func withoutAddresses(_ text: String) -> String {
+        guard text.contains(" at 0x") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: " at 0x") {
+            let digits = rest[range.upperBound...].prefix { $0.isHexDigit }
+            out += rest[..<range.lowerBound]
+            if digits.isEmpty { out += rest[range] }
+            rest = rest[digits.endIndex...]
+        }
+        return out + rest
     }
 
     /// `print('hi')`, `on_done(Task-2)`: a callback and its arguments, for a handle label.
