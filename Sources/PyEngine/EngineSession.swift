@@ -13,7 +13,7 @@ public final class EngineSession {
 
     public init(config: EngineConfig = EngineConfig(), output: @escaping (OutputStream, String) -> Void) {
         vm = VM(config: config, write: output)
-        loop = PyEventLoop()
+        loop = PyEventLoop(vm: vm)
         vm.asyncio.eventLoop = loop
     }
 

@@ -54,6 +54,7 @@ final class VM {
         mainModule.dict.set("__builtins__", .object(PyModule(name: "builtins", dict: builtins)))
         installBuiltins()
         grantInstructionBudget()
+        tracer?.vm = self
     }
 
     deinit {
@@ -75,17 +76,23 @@ final class VM {
 
     /// Writes program output, enforcing the output cap.
     func emit(_ text: String, to stream: OutputStream) throws {
+        if let tracer, tracer.isQuiet { return }
         outputBytes += text.utf8.count
         if config.maxOutputBytes > 0 && outputBytes > config.maxOutputBytes {
             throw EngineStop.outputLimit(config.maxOutputBytes)
         }
-        trace(.output(stream: stream == .stdout ? .stdout : .stderr, text: text, task: nil, thread: 0))
+        if let tracer {
+            tracer.record(.output(stream: stream == .stdout ? .stdout : .stderr, text: text, task: traceRunningTask, thread: tracer.thread))
+        }
         write(stream, text)
     }
 
     /// Writes diagnostics the engine itself produces (warnings), without the cap.
     func emitDiagnostic(_ text: String) {
-        trace(.output(stream: .stderr, text: text, task: nil, thread: 0))
+        if let tracer {
+            if tracer.isQuiet { return }
+            tracer.record(.output(stream: .stderr, text: text, task: traceRunningTask, thread: tracer.thread))
+        }
         write(.stderr, text)
     }
 
