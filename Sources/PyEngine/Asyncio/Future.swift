@@ -7,7 +7,7 @@ class PyFuture: PyObject {
     enum Callback {
         case python(Value)
         case native(String, (VM, PyFuture) throws -> Void)
-        /// `Task.__wakeup` of the task awaiting this future.
+        /// `Task.__wakeup`: the task awaiting this future takes its next step.
         case wakeup(PyTask)
     }
 

@@ -13,12 +13,16 @@ final class PyTask: PyFuture {
     var cancelRequests = 0
     /// Where the loop's task registry keeps this task (-1 once finished).
     var registrySlot = -1
+    /// The task's number: N of its automatic name `Task-N`, and its id in the trace.
+    let traceID: Int
 
-    init(coro: PyGenerator, loop: PyEventLoop, name: String) {
+    init(coro: PyGenerator, loop: PyEventLoop, name: String, number: Int) {
         self.coro = coro
         self.name = name
+        traceID = number
         super.init(loop: loop, type: AsyncioTypes.task)
         loop.tasks.add(self)
+        if let tracer = loop.tracer { traceCreated(tracer) }
         loop.enqueue(.step(self, nil))
     }
 
@@ -50,6 +54,7 @@ final class PyTask: PyFuture {
         }
         loop.currentTask = self
         defer { loop.currentTask = nil }
+        loop.tracer?.record(.taskResumed(task: traceID))
         let exit: FrameExit
         do {
             exit = try vm.resume(coro, sending: .none, throwing: exc)
@@ -65,6 +70,7 @@ final class PyTask: PyFuture {
 
     private func finish(returning value: Value, _ vm: VM) throws {
         forget()
+        if let tracer = loop.tracer { traceFinished(returning: value, tracer) }
         if mustCancel {
             mustCancel = false
             _ = super.cancel(message: cancelMessage)
@@ -75,6 +81,7 @@ final class PyTask: PyFuture {
 
     private func finish(failing e: PyBaseException, _ vm: VM) throws {
         forget()
+        if let tracer = loop.tracer { traceFinished(failing: e, tracer) }
         if e.isInstance(of: AsyncioTypes.cancelledError) {
             // The task ends cancelled; its awaiter gets this very exception (R28).
             cancelledError = e
@@ -93,6 +100,7 @@ final class PyTask: PyFuture {
 
     /// What the coroutine yielded decides when the next step runs.
     private func suspend(on yielded: Value, _ vm: VM) throws {
+        if let tracer = loop.tracer { traceSuspended(on: yielded, tracer) }
         if yielded.isNone {
             loop.enqueue(.step(self, nil))
             return

@@ -66,7 +66,9 @@ extension VM {
     /// Serves a call on the stack with `standIn` if it takes it: the callable
     /// and arguments are popped and, for an awaited call, the await instructions
     /// whose work is done are skipped (`getAwaitable; loadConst None; yieldFrom`).
+    /// A traced run runs the Python code, whose frames the trace reads.
     private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value?) throws -> Value? {
+        guard tracer == nil else { return nil }
         let awaited: Bool
         if case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] { awaited = true } else { awaited = false }
         guard awaited || !standIn.awaitedOnly else { return nil }
