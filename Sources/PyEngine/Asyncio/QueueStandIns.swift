@@ -39,7 +39,7 @@ final class QueueStandIns {
         queueClass = queue
         eventClass = event
         originals = queueMethods.map { (queue, PyStr.intern($0), object(queue.lookup(PyStr.intern($0)))) }
-            + [(event, PyStr.intern("clear"), object(event.lookup(PyStr.intern("clear"))))]
+            + ["clear", "set"].map { (event, PyStr.intern($0), object(event.lookup(PyStr.intern($0)))) }
     }
 
     /// Puts the stand-ins on the methods' code.
@@ -54,7 +54,7 @@ final class QueueStandIns {
             try vm.asyncio.queueStandIns?.get(vm, receiver, args)
         }
         code("task_done").standIn = StandIn(awaitedOnly: false) { vm, receiver, args in
-            vm.asyncio.queueStandIns?.taskDone(receiver, args)
+            try vm.asyncio.queueStandIns?.taskDone(vm, receiver, args)
         }
     }
 
@@ -83,13 +83,27 @@ final class QueueStandIns {
         return .awaitedValue(item)
     }
 
-    /// `queue.task_done()` while more than one item is unfinished (the last
-    /// one sets the `_finished` event, which the Python method does).
-    private func taskDone(_ receiver: Value?, _ args: UnsafeBufferPointer<Value>) -> StandInOutcome? {
-        guard args.isEmpty, let q = plainQueue(receiver), let unfinished = q.int(q.at.unfinished), unfinished > 1 else {
+    /// `queue.task_done()` with an item unfinished; the last one sets the
+    /// `_finished` event (`Event.set`: every pending waiter gets True).
+    private func taskDone(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
+        guard args.isEmpty, let q = plainQueue(receiver), let unfinished = q.int(q.at.unfinished), unfinished > 0 else {
             return nil
         }
-        q.dict.set(valueAt: q.at.unfinished, .int(unfinished - 1))
+        if unfinished > 1 {
+            q.dict.set(valueAt: q.at.unfinished, .int(unfinished - 1))
+            return .returned(.none)
+        }
+        guard let finished = plainEvent(q.dict.value(at: q.at.finished)),
+              case .bool(let isSet) = finished.dict.value(at: finished.value),
+              case .object(let w) = finished.dict.value(at: finished.waiters), let waiters = w as? PyList,
+              waiters.type === BuiltinTypes.list, waiters.items.allSatisfy(isPlainFuture) else { return nil }
+        q.dict.set(valueAt: q.at.unfinished, .int(0))
+        if !isSet {
+            finished.dict.set(valueAt: finished.value, .bool(true))
+            for case .object(let o) in waiters.items {
+                if let future = o as? PyFuture, !future.isDone { try future.setResult(.bool(true), vm) }
+            }
+        }
         return .returned(.none)
     }
 
@@ -121,7 +135,7 @@ final class QueueStandIns {
     /// The last queue and event dicts seen, with their positions, valid while
     /// their keys stay as they were (the same `PyDict.version`).
     private var queueLayout: (dict: PyDict, version: Int, at: QueuePositions)?
-    private var eventLayout: (dict: PyDict, version: Int, value: Int)?
+    private var eventLayout: (dict: PyDict, version: Int, value: Int, waiters: Int)?
 
     /// `v` as a plain `Queue` in the state `Queue.__init__` leaves it (plus its
     /// loop once bound): no other instance attribute can shadow a method, and
@@ -139,15 +153,19 @@ final class QueueStandIns {
         return QueueView(dict: d, at: at)
     }
 
-    /// The dict of `v` and the position of `_value` if `v` is a plain `Event`
-    /// as `Event.__init__` leaves it (plus its loop).
-    private func plainEvent(_ v: Value) -> (dict: PyDict, value: Int)? {
+    /// The dict of `v` and the positions of `_value` and `_waiters` if `v` is a
+    /// plain `Event` as `Event.__init__` leaves it (plus its loop).
+    private func plainEvent(_ v: Value) -> (dict: PyDict, value: Int, waiters: Int)? {
         guard case .object(let o) = v, let e = o as? PyInstance, e.type === eventClass else { return nil }
         let d = e.dict
-        if let known = eventLayout, known.dict === d, known.version == d.version { return (d, known.value) }
-        guard hasOnly(d, 2), d.position(of: Key.waiters) != nil, let value = d.position(of: Key.value) else { return nil }
-        eventLayout = (d, d.version, value)
-        return (d, value)
+        if let known = eventLayout, known.dict === d, known.version == d.version {
+            return (d, known.value, known.waiters)
+        }
+        guard hasOnly(d, 2), let waiters = d.position(of: Key.waiters), let value = d.position(of: Key.value) else {
+            return nil
+        }
+        eventLayout = (d, d.version, value, waiters)
+        return (d, value, waiters)
     }
 
     /// Whether `d` holds `count` attributes plus, maybe, the loop's: with the
@@ -173,10 +191,16 @@ final class QueueStandIns {
     /// and `set_result` are the built-in ones): those it drops and the one it wakes.
     private func canWake(_ waiters: PyList) -> Bool {
         for waiter in waiters.items {
-            guard case .object(let o) = waiter, o.type === AsyncioTypes.future, let future = o as? PyFuture else { return false }
-            if !future.isDone { return true }
+            guard isPlainFuture(waiter) else { return false }
+            if case .object(let o) = waiter, let future = o as? PyFuture, !future.isDone { return true }
         }
         return true
+    }
+
+    /// A future made by `loop.create_future()`, whose methods are the built-in ones.
+    private func isPlainFuture(_ v: Value) -> Bool {
+        if case .object(let o) = v { return o.type === AsyncioTypes.future }
+        return false
     }
 
     /// `_wake_one(waiters)`: drops done waiters up to the first pending one,
