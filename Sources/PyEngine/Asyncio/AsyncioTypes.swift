@@ -12,6 +12,8 @@ enum AsyncioTypes {
     /// What `await asyncio.sleep(d)` drives; it stands in for the coroutine, so
     /// it bears its type's name (seen only as a task coroutine's `cr_await`).
     static let sleepAwaiter = BuiltinTypes.make("coroutine")
+    /// What `await queue.get()`/`put()` drives while it waits; likewise.
+    static let queueWaiter = BuiltinTypes.make("coroutine")
 
     static let cancelledError = BuiltinTypes.make("CancelledError", base: ExceptionTypes.baseException,
                                                   layout: .exception, module: "asyncio.exceptions")
@@ -32,6 +34,10 @@ extension PyFuture: NativeRepr {
 
 extension PySleepAwaiter: NativeRepr {
     func repr(in vm: VM) -> String { "<coroutine object sleep at \(vm.address(self))>" }
+}
+
+extension PyQueueWaiter: NativeRepr {
+    func repr(in vm: VM) -> String { "<coroutine object Queue.\(isGet ? "get" : "put") at \(vm.address(self))>" }
 }
 
 extension PyHandle: NativeRepr {
@@ -57,6 +63,10 @@ extension Builtins {
         AsyncioTypes.yieldOnce.addMethod("__await__") { _, args in args[0] }
         AsyncioTypes.sleepAwaiter.addMethod("close", on: PySleepAwaiter.self, arity: 0...0) { _, awaiter, _ in
             awaiter.close()
+            return .none
+        }
+        AsyncioTypes.queueWaiter.addMethod("close", on: PyQueueWaiter.self, arity: 0...0) { vm, awaiter, _ in
+            try awaiter.close(vm)
             return .none
         }
     }

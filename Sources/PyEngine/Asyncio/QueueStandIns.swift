@@ -5,7 +5,10 @@
 /// plain `Queue` (not a subclass) whose methods nobody replaced or shadowed;
 /// otherwise, and whenever the Python code would wait or raise, it runs.
 final class QueueStandIns {
+    private let module: PyModule
     private let queueClass: PyType
+    /// Where the Python methods await, for `PyQueueWaiter`'s traceback entries.
+    let waitSites: QueueWaitSites
     private let eventClass: PyType
     /// The methods the stand-ins do the work of, as the module made them.
     /// (`_wake_one` is the engine's own helper, absent from CPython: no
@@ -25,6 +28,7 @@ final class QueueStandIns {
         static let loop = PyStr.intern("_loop")
         static let waiters = PyStr.intern("_waiters")
         static let value = PyStr.intern("_value")
+        static let wakeOne = PyStr.intern("_wake_one")
     }
 
     /// The stand-ins for the module's `Queue`; the module must define it.
@@ -36,7 +40,9 @@ final class QueueStandIns {
         let queue = object(module.dict.get("Queue")) as! PyType
         let event = object(module.dict.get("Event")) as! PyType
         let queueMethods = ["full", "qsize", "put_nowait", "_put", "empty", "get_nowait", "_get"]
+        self.module = module
         queueClass = queue
+        waitSites = QueueWaitSites(queue)
         eventClass = event
         originals = queueMethods.map { (queue, PyStr.intern($0), object(queue.lookup(PyStr.intern($0)))) }
             + ["clear", "set"].map { (event, PyStr.intern($0), object(event.lookup(PyStr.intern($0)))) }
@@ -60,27 +66,144 @@ final class QueueStandIns {
 
     // MARK: The stand-ins
 
-    /// `await queue.put(item)` with room in the queue: `put_nowait`'s work.
+    /// `await queue.put(item)`: done at once with room in the queue, else
+    /// waited for by a `PyQueueWaiter`.
     private func put(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
-        guard args.count == 1, let q = plainQueue(receiver), let maxsize = q.int(q.at.maxsize),
-              let unfinished = q.int(q.at.unfinished), unfinished < Int.max,
+        guard args.count == 1, let q = plainQueue(receiver) else { return nil }
+        if try putNow(q, args[0], vm) { return .awaitedValue(.none) }
+        return waiter(q, receiver, .put(args[0]), vm)
+    }
+
+    /// `await queue.get()`: done at once with an item in the queue, else
+    /// waited for by a `PyQueueWaiter`.
+    private func get(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
+        guard args.isEmpty, let q = plainQueue(receiver) else { return nil }
+        if let item = try getNow(q, vm) { return .awaitedValue(item) }
+        return waiter(q, receiver, .get, vm)
+    }
+
+    /// A `PyQueueWaiter` for a queue that is blocked for `operation`, when its
+    /// first waiter can be made natively: on the engine's own loop, the one
+    /// the queue is bound to (else the Python code raises the binding error).
+    private func waiter(_ q: QueueView, _ receiver: Value?, _ operation: QueueOperation, _ vm: VM) -> StandInOutcome? {
+        guard case .object(let o)? = receiver, let queue = o as? PyInstance, blockedNow(q, operation) == true,
+              nativeLoop(queue, vm) != nil else { return nil }
+        return .awaitIterator(.object(PyQueueWaiter(queue: queue, operation: operation)))
+    }
+
+    // MARK: The operations
+
+    /// `put_nowait(item)` if the queue has room and plain contents: the item,
+    /// the unfinished count, the `_finished` event and a getter woken.
+    private func putNow(_ q: QueueView, _ item: Value, _ vm: VM) throws -> Bool {
+        guard let maxsize = q.int(q.at.maxsize), let unfinished = q.int(q.at.unfinished), unfinished < Int.max,
               let items = q.list(q.at.queue), !(maxsize > 0 && items.items.count >= maxsize),
               let finished = plainEvent(q.dict.value(at: q.at.finished)), let getters = q.list(q.at.getters),
-              canWake(getters) else { return nil }
-        items.items.append(args[0])
+              canWake(getters) else { return false }
+        items.items.append(item)
         q.dict.set(valueAt: q.at.unfinished, .int(unfinished + 1))
         finished.dict.set(valueAt: finished.value, .bool(false))
         try wakeOne(getters, vm)
-        return .awaitedValue(.none)
+        return true
     }
 
-    /// `await queue.get()` with an item in the queue: `get_nowait`'s work.
-    private func get(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
-        guard args.isEmpty, let q = plainQueue(receiver), let items = q.list(q.at.queue), !items.items.isEmpty,
-              let putters = q.list(q.at.putters), canWake(putters) else { return nil }
+    /// `get_nowait()` if the queue holds an item and plain contents: the item,
+    /// with a putter woken.
+    private func getNow(_ q: QueueView, _ vm: VM) throws -> Value? {
+        guard let items = q.list(q.at.queue), !items.items.isEmpty, let putters = q.list(q.at.putters),
+              canWake(putters) else { return nil }
         let item = items.items.removeFirst()
         try wakeOne(putters, vm)
-        return .awaitedValue(item)
+        return item
+    }
+
+    /// `empty()` for a get, `full()` for a put; nil for odd contents.
+    private func blockedNow(_ q: QueueView, _ operation: QueueOperation) -> Bool? {
+        guard let items = q.list(q.at.queue) else { return nil }
+        switch operation {
+        case .get: return items.items.isEmpty
+        case .put:
+            guard let maxsize = q.int(q.at.maxsize) else { return nil }
+            return maxsize > 0 && items.items.count >= maxsize
+        }
+    }
+
+    /// The running loop, if it is an engine loop (not a subclass) and the
+    /// queue is bound to it or to none yet (`_bound_loop` would pass).
+    private func nativeLoop(_ queue: PyInstance, _ vm: VM) -> PyEventLoop? {
+        guard let running = vm.asyncio.runningLoop, running.type === AsyncioTypes.eventLoop else { return nil }
+        let bound = queue.dict.get(Key.loop) ?? .none
+        return bound.isNone || bound.asObject === running ? running : nil
+    }
+
+    /// Whether the queue is blocked for `operation` (`while self.empty()`/`self.full()`).
+    func isBlocked(_ queue: PyInstance, _ operation: QueueOperation, _ vm: VM) throws -> Bool {
+        if let q = plainQueue(.object(queue)), let blocked = blockedNow(q, operation) { return blocked }
+        switch operation {
+        case .get: return try vm.isTrue(callPython(queue, "empty", [], vm))
+        case .put: return try vm.isTrue(callPython(queue, "full", [], vm))
+        }
+    }
+
+    /// The queue's method after the wait (`get_nowait()` or `put_nowait(item)`).
+    func finish(_ queue: PyInstance, _ operation: QueueOperation, _ vm: VM) throws -> Value {
+        let q = plainQueue(.object(queue))
+        switch operation {
+        case .get:
+            if let q, let item = try getNow(q, vm) { return item }
+            return try callPython(queue, "get_nowait", [], vm)
+        case .put(let item):
+            if let q, try putNow(q, item, vm) { return .none }
+            return try callPython(queue, "put_nowait", [item], vm)
+        }
+    }
+
+    /// `self._new_waiter(waiters)`: a future of the bound loop, appended to the
+    /// getters or putters.
+    func newWaiter(_ queue: PyInstance, _ operation: QueueOperation, _ vm: VM) throws -> PyFuture {
+        let waiters = try waiterList(queue, operation, vm)
+        guard let loop = nativeLoop(queue, vm) else {
+            let made = try callPython(queue, "_new_waiter", [waiters], vm)
+            guard let future = made.asObject as? PyFuture else { throw PyError.type("a queue waiter must be a future") }
+            return future
+        }
+        if queue.dict.get(Key.loop)?.isNone ?? true { queue.dict.set(Key.loop, .object(loop)) }
+        let future = PyFuture(loop: loop)
+        if let list = waiters.asObject as? PyList, list.type === BuiltinTypes.list {
+            list.items.append(.object(future))
+        } else {
+            _ = try vm.call(try vm.getAttribute(waiters, PyStr.intern("append")), CallArgs([.object(future)]))
+        }
+        return future
+    }
+
+    /// `_wait_turn`'s `except` clause: the waiter is cancelled and dropped, and
+    /// a wake-up it had received goes to the next waiter if the queue allows.
+    func dropWaiter(_ waiter: PyFuture, _ queue: PyInstance, _ operation: QueueOperation, _ vm: VM) throws {
+        _ = waiter.cancel()
+        let waiters = try waiterList(queue, operation, vm)
+        let list = waiters.asObject as? PyList
+        if let list, list.type === BuiltinTypes.list {
+            if let i = list.items.firstIndex(where: { $0.asObject === waiter }) { list.items.remove(at: i) }
+        } else if try vm.contains(waiters, .object(waiter)) {
+            _ = try vm.call(try vm.getAttribute(waiters, PyStr.intern("remove")), CallArgs([.object(waiter)]))
+        }
+        guard try !isBlocked(queue, operation, vm), !waiter.isCancelled else { return }
+        if let list, list.type === BuiltinTypes.list, canWake(list) {
+            try wakeOne(list, vm)
+        } else if let wake = module.dict.get(Key.wakeOne) {
+            _ = try vm.call(wake, CallArgs([waiters]))
+        }
+    }
+
+    /// `self._getters` for a get, `self._putters` for a put.
+    private func waiterList(_ queue: PyInstance, _ operation: QueueOperation, _ vm: VM) throws -> Value {
+        if case .get = operation { return try vm.getAttribute(.object(queue), Key.getters) }
+        return try vm.getAttribute(.object(queue), Key.putters)
+    }
+
+    private func callPython(_ queue: PyInstance, _ name: String, _ args: [Value], _ vm: VM) throws -> Value {
+        try vm.call(try vm.getAttribute(.object(queue), PyStr.intern(name)), CallArgs(args))
     }
 
     /// `queue.task_done()` with an item unfinished; the last one sets the
