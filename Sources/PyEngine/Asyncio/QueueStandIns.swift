@@ -101,8 +101,8 @@ final class QueueStandIns {
               let finished = plainEvent(q.dict.value(at: q.at.finished)), let getters = q.list(q.at.getters),
               canWake(getters) else { return false }
         items.items.append(item)
-        q.dict.set(valueAt: q.at.unfinished, .int(unfinished + 1))
-        finished.dict.set(valueAt: finished.value, .bool(false))
+        q.dict.setValue(.int(unfinished + 1), at: q.at.unfinished)
+        finished.dict.setValue(.bool(false), at: finished.value)
         try wakeOne(getters, vm)
         return true
     }
@@ -213,16 +213,16 @@ final class QueueStandIns {
             return nil
         }
         if unfinished > 1 {
-            q.dict.set(valueAt: q.at.unfinished, .int(unfinished - 1))
+            q.dict.setValue(.int(unfinished - 1), at: q.at.unfinished)
             return .returned(.none)
         }
         guard let finished = plainEvent(q.dict.value(at: q.at.finished)),
               case .bool(let isSet) = finished.dict.value(at: finished.value),
               case .object(let w) = finished.dict.value(at: finished.waiters), let waiters = w as? PyList,
               waiters.type === BuiltinTypes.list, waiters.items.allSatisfy(isPlainFuture) else { return nil }
-        q.dict.set(valueAt: q.at.unfinished, .int(0))
+        q.dict.setValue(.int(0), at: q.at.unfinished)
         if !isSet {
-            finished.dict.set(valueAt: finished.value, .bool(true))
+            finished.dict.setValue(.bool(true), at: finished.value)
             for case .object(let o) in waiters.items {
                 if let future = o as? PyFuture, !future.isDone { try future.setResult(.bool(true), vm) }
             }
@@ -249,9 +249,8 @@ final class QueueStandIns {
         }
 
         func list(_ position: Int) -> PyList? {
-            guard case .object(let o) = dict.value(at: position), let list = o as? PyList,
-                  list.type === BuiltinTypes.list else { return nil }
-            return list
+            guard case .object(let o) = dict.value(at: position), o.type === BuiltinTypes.list else { return nil }
+            return unsafeDowncast(o, to: PyList.self)
         }
     }
 
@@ -264,7 +263,8 @@ final class QueueStandIns {
     /// loop once bound): no other instance attribute can shadow a method, and
     /// the class's methods are the originals.
     private func plainQueue(_ v: Value?) -> QueueView? {
-        guard case .object(let o)? = v, let q = o as? PyInstance, q.type === queueClass, methodsIntact() else { return nil }
+        guard case .object(let o)? = v, o.type === queueClass, methodsIntact() else { return nil }
+        let q = unsafeDowncast(o, to: PyInstance.self)
         let d = q.dict
         if let known = queueLayout, known.dict === d, known.version == d.version { return QueueView(dict: d, at: known.at) }
         guard hasOnly(d, 6), let maxsize = d.position(of: Key.maxsize), let unfinished = d.position(of: Key.unfinished),
@@ -279,7 +279,8 @@ final class QueueStandIns {
     /// The dict of `v` and the positions of `_value` and `_waiters` if `v` is a
     /// plain `Event` as `Event.__init__` leaves it (plus its loop).
     private func plainEvent(_ v: Value) -> (dict: PyDict, value: Int, waiters: Int)? {
-        guard case .object(let o) = v, let e = o as? PyInstance, e.type === eventClass else { return nil }
+        guard case .object(let o) = v, o.type === eventClass else { return nil }
+        let e = unsafeDowncast(o, to: PyInstance.self)
         let d = e.dict
         if let known = eventLayout, known.dict === d, known.version == d.version {
             return (d, known.value, known.waiters)
@@ -315,7 +316,7 @@ final class QueueStandIns {
     private func canWake(_ waiters: PyList) -> Bool {
         for waiter in waiters.items {
             guard isPlainFuture(waiter) else { return false }
-            if case .object(let o) = waiter, let future = o as? PyFuture, !future.isDone { return true }
+            if case .object(let o) = waiter, !unsafeDowncast(o, to: PyFuture.self).isDone { return true }
         }
         return true
     }
@@ -330,7 +331,8 @@ final class QueueStandIns {
     /// which it completes.
     private func wakeOne(_ waiters: PyList, _ vm: VM) throws {
         while !waiters.items.isEmpty {
-            guard case .object(let o) = waiters.items.removeFirst(), let future = o as? PyFuture else { continue }
+            guard case .object(let o) = waiters.items.removeFirst(), o.type === AsyncioTypes.future else { continue }
+            let future = unsafeDowncast(o, to: PyFuture.self)
             if !future.isDone {
                 try future.setResult(.none, vm)
                 return

@@ -81,7 +81,7 @@ final class PyDict: PyObject {
     func value(at position: Int) -> Value { entries[position].value }
 
     /// Replaces the value at an entry position from `position(of:)`.
-    func set(valueAt position: Int, _ value: Value) { entries[position].value = value }
+    func setValue(_ value: Value, at position: Int) { entries[position].value = value }
 
     // MARK: Change
 
