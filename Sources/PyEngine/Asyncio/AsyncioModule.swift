@@ -129,7 +129,7 @@ extension VM {
         return PyTask(coro: gen, loop: loop, name: named ?? automatic)
     }
 
-    /// `ensure_future`: futures pass through, coroutines become tasks.
+    /// `ensure_future`: futures pass through, coroutines and awaitables become tasks.
     func ensureFuture(_ v: Value, loop: PyEventLoop?) throws -> PyFuture {
         if let f = v.asObject as? PyFuture {
             if let loop, loop !== f.loop {
@@ -137,9 +137,15 @@ extension VM {
             }
             return f
         }
-        guard isCoroutine(v) else {
-            throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+        var coro = v
+        if !isCoroutine(v) {
+            // Any other awaitable runs inside a wrapper coroutine (`_wrap_awaitable`).
+            guard typeOf(v).lookup("__await__") != nil,
+                  let wrap = modules["asyncio"]?.dict.get("_wrap_awaitable") else {
+                throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+            }
+            coro = try call(wrap, CallArgs([v]))
         }
-        return try createTask(v, loop: loop ?? currentEventLoop(), name: nil)
+        return try createTask(coro, loop: loop ?? currentEventLoop(), name: nil)
     }
 }

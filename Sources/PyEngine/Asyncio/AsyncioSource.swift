@@ -19,6 +19,10 @@ extension VM {
         finally:
             timer.cancel()
 
+    async def _wrap_awaitable(awaitable):
+        # What ensure_future runs for an awaitable that is not a coroutine.
+        return await awaitable
+
     def _wake(signal, *ignored):
         if not signal.done():
             signal.set_result(None)

@@ -12,6 +12,8 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     private(set) var isRunning = false
     private(set) var isClosed = false
     var debug = false
+    /// `set_exception_handler`'s callable, or None for the default handler.
+    var exceptionHandler = Value.none
     /// The task whose step is running now (`current_task()`).
     var currentTask: PyTask?
     /// Unfinished tasks in creation order (`all_tasks()`; CPython's is a weak set, R44).
@@ -89,22 +91,28 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
     }
 
-    /// Runs one handle; an ordinary exception from a Python callback is reported
-    /// on stderr and the loop goes on, as CPython's exception handler does.
+    /// Runs one handle; an exception from a callback goes to the exception
+    /// handler and the loop goes on (only SystemExit and KeyboardInterrupt escape).
     private func runHandle(_ h: PyHandle, _ vm: VM) throws {
         do {
             try h.run(vm)
-        } catch let e as PyBaseException where e.isInstance(of: ExceptionTypes.exception) {
+        } catch let e as PyBaseException where !Self.escapes(e) {
             try reportException("Exception in callback \(h.callbackText(vm))", handle: h, e, vm)
         }
     }
 
-    /// `loop.call_exception_handler` with the default handler's output.
+    /// The exceptions CPython lets out of callbacks and exception handlers.
+    static func escapes(_ e: PyBaseException) -> Bool {
+        e.isInstance(of: ExceptionTypes.systemExit) || e.isInstance(of: ExceptionTypes.keyboardInterrupt)
+    }
+
+    /// Reports an exception through `call_exception_handler`.
     func reportException(_ message: String, handle: PyHandle? = nil, _ e: PyBaseException, _ vm: VM) throws {
-        var text = message + "\n"
-        if let handle { text += "handle: \(vm.handleRepr(handle))\n" }
-        text += TracebackPrinter(vm: vm).format(e)
-        vm.emitDiagnostic(text)
+        let context = PyDict()
+        context.set("message", .string(message))
+        context.set("exception", .object(e))
+        if let handle { context.set("handle", .object(handle)) }
+        try callExceptionHandler(context, vm)
     }
 
     /// `run_forever`: iterations until `stop()`.

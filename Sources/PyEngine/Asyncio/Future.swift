@@ -43,7 +43,8 @@ class PyFuture: PyObject {
 
     func setException(_ exc: PyBaseException, _ vm: VM) throws {
         guard state == .pending else { throw invalidState("invalid state") }
-        if exc.isInstance(of: ExceptionTypes.stopIteration) {
+        // The C Future checks the exact class: subclasses of StopIteration pass.
+        if exc.type === ExceptionTypes.stopIteration {
             throw PyError.type("StopIteration interacts badly with generators and cannot be raised into a Future")
         }
         exceptionValue = exc

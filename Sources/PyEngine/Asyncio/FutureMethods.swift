@@ -26,7 +26,7 @@ extension Builtins {
         }
         t.addMethod("set_exception", on: PyFuture.self, arity: 1...1) { vm, f, args in
             try rejectOnTask(f, "set_exception")
-            try f.setException(try vm.exceptionInstance(args[0]), vm)
+            try f.setException(try vm.exceptionInstance(args[0], "invalid exception object"), vm)
             return .none
         }
         t.addMethod("add_done_callback") { vm, args in
@@ -69,16 +69,6 @@ extension Builtins {
 }
 
 extension VM {
-    /// An exception instance from `set_exception(x)`: a class is instantiated.
-    func exceptionInstance(_ v: Value) throws -> PyBaseException {
-        if let e = v.asObject as? PyBaseException { return e }
-        if let cls = v.asObject as? PyType, cls.isSubtype(of: ExceptionTypes.baseException),
-           let e = try call(v, CallArgs()).asObject as? PyBaseException {
-            return e
-        }
-        throw PyError.type("exceptions must derive from BaseException")
-    }
-
     /// A `loop=` argument, which must be one of the engine's event loops.
     func loopArgument(_ v: Value) throws -> PyEventLoop {
         guard let loop = v.asObject as? PyEventLoop else {

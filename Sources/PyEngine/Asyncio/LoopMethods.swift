@@ -50,11 +50,39 @@ extension Builtins {
             try loop.close()
             return .none
         }
+        installExceptionHandlerMethods()
         t.addMethod("get_debug", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in .bool(loop.debug) }
         t.addMethod("set_debug", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
             loop.debug = try vm.isTrue(args[0])
             return .none
         }
+    }
+
+    private static func installExceptionHandlerMethods() {
+        let t = AsyncioTypes.eventLoop
+        t.addMethod("get_exception_handler", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in loop.exceptionHandler }
+        t.addMethod("set_exception_handler", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
+            if !args[0].isNone && !vm.isCallable(args[0]) {
+                throw PyError.type("A callable object or None is expected, got \(try vm.repr(args[0]))")
+            }
+            loop.exceptionHandler = args[0]
+            return .none
+        }
+        t.addMethod("call_exception_handler", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
+            try loop.callExceptionHandler(try contextArgument(vm, args[0]), vm)
+            return .none
+        }
+        t.addMethod("default_exception_handler", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
+            try loop.defaultExceptionHandler(try contextArgument(vm, args[0]), vm)
+            return .none
+        }
+    }
+
+    private static func contextArgument(_ vm: VM, _ v: Value) throws -> PyDict {
+        guard let d = v.asObject as? PyDict else {
+            throw PyError.type("context must be a dict, not \(vm.typeName(v))")
+        }
+        return d
     }
 
     /// `(self, callback, *args, context=None)`.
@@ -65,7 +93,7 @@ extension Builtins {
         guard args.count >= 2 else {
             throw PyError.type("BaseEventLoop.\(name)() missing 1 required positional argument: 'callback'")
         }
-        try checkCallable(vm, args[1], name)
+        try checkCallable(vm, loop, args[1], name)
         return (loop, args[1], Array(args.positional.dropFirst(2)))
     }
 
@@ -79,7 +107,7 @@ extension Builtins {
             let count = args.count == 1 ? "2 required positional arguments" : "1 required positional argument"
             throw PyError.type("BaseEventLoop.\(name)() missing \(count): \(missing)")
         }
-        try checkCallable(vm, args[2], name)
+        try checkCallable(vm, loop, args[2], name)
         let number = try vm.realNumber(args[1])
         return (loop, number, args[2], Array(args.positional.dropFirst(3)))
     }
@@ -90,10 +118,16 @@ extension Builtins {
         }
     }
 
-    private static func checkCallable(_ vm: VM, _ fn: Value, _ name: String) throws {
+    /// CPython checks callbacks only in debug mode (otherwise a bad one fails
+    /// when it runs); `call_later` reports as the `call_at` it delegates to.
+    private static func checkCallable(_ vm: VM, _ loop: PyEventLoop, _ fn: Value, _ name: String) throws {
+        guard loop.debug else { return }
+        let method = name == "call_later" ? "call_at" : name
+        if vm.isCoroutine(fn) || vm.isCoroutineFunction(fn) {
+            throw PyError.type("coroutines cannot be used with \(method)()")
+        }
         if !vm.isCallable(fn) {
-            let what = name == "call_soon" ? "call_soon()" : name + "()"
-            throw PyError.type("a callable object was expected by \(what), got \(try vm.repr(fn))")
+            throw PyError.type("a callable object was expected by \(method)(), got \(try vm.repr(fn))")
         }
     }
 }

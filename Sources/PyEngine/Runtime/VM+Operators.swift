@@ -391,6 +391,8 @@ extension VM {
         case let (l as PyBoundMethod, r as PyBoundMethod):
             guard op == .equal || op == .notEqual else { return nil }
             return l.receiver.isIdentical(to: r.receiver) && l.function.isIdentical(to: r.function) ? .equal : .less
+        case let (l as PyHandle, r as PyHandle):
+            return try l.timerOrder(r, self)
         default:
             return nil
         }
