@@ -52,7 +52,7 @@ extension VM {
             nativeFunction("create_task") { vm, args in
                 let bound = try args.bind("create_task", positional: ["coro"], keywordOnly: ["name", "context"], required: 1)
                 let loop = try vm.runningLoop()
-                return .object(try vm.createTask(bound[0]!, loop: loop, name: bound[1]))
+                return .object(try vm.createTask(bound[0]!, loop: loop, name: bound[1], renamed: true))
             },
             nativeFunction("ensure_future") { vm, args in
                 let bound = try args.bind("ensure_future", positional: ["coro_or_future"], keywordOnly: ["loop"], required: 1)
@@ -110,23 +110,30 @@ extension VM {
         (v.asObject as? PyGenerator)?.kind == .coroutine
     }
 
-    /// `asyncio.iscoroutinefunction`: an `async def` function, plain or bound.
+    /// `asyncio.iscoroutinefunction`: an `async def` function, plain, bound or
+    /// inside `functools.partial` (which `inspect` unwraps).
     func isCoroutineFunction(_ v: Value) -> Bool {
         switch v.asObject {
         case let f as PyFunction: return f.code.flags.contains(.coroutine)
         case let m as PyBoundMethod: return isCoroutineFunction(m.function)
-        default: return false
+        default:
+            guard let partial = modules["functools"]?.dict.get("partial"),
+                  (try? isInstance(v, partial)) == true,
+                  let inner = try? getAttribute(v, PyStr.intern("func")) else { return false }
+            return isCoroutineFunction(inner)
         }
     }
 
-    /// A new task; a name is given after numbering, so it still uses a number (R16).
-    func createTask(_ coro: Value, loop: PyEventLoop, name: Value?) throws -> PyTask {
+    /// A new task. `Task(coro, name=)` and `loop.create_task` number only
+    /// unnamed tasks; `asyncio.create_task` names after numbering, so it always
+    /// uses a number (`renamed`, R16).
+    func createTask(_ coro: Value, loop: PyEventLoop, name: Value?, renamed: Bool = false) throws -> PyTask {
         guard let gen = coro.asObject as? PyGenerator, gen.kind == .coroutine else {
             throw PyError.type("a coroutine was expected, got \(try repr(coro))")
         }
-        let automatic = asyncio.nextTaskName()
         let named = try name.flatMap { $0.isNone ? nil : try str($0) }
-        return PyTask(coro: gen, loop: loop, name: named ?? automatic)
+        let automatic = named == nil || renamed ? asyncio.nextTaskName() : nil
+        return PyTask(coro: gen, loop: loop, name: named ?? automatic!)
     }
 
     /// `ensure_future`: futures pass through, coroutines and awaitables become tasks.

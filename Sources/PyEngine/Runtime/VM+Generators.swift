@@ -213,10 +213,11 @@ extension VM {
         }
     }
 
+    /// `__await__` from the class, Python-defined or inherited from a built-in
+    /// type (a subclass of `asyncio.Future`); None means not awaitable.
     private func awaitMethod(_ v: Value) -> Value? {
-        if let m = userMethod(v, "__await__") { return m }
-        if case .object(let o) = v, !o.type.isHeapType { return o.type.lookup("__await__") }
-        return nil
+        guard case .object(let o) = v, let m = o.type.lookup("__await__"), !m.isNone else { return nil }
+        return m
     }
 
     // MARK: Async iteration and context managers
