@@ -12,8 +12,6 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     private(set) var isRunning = false
     private(set) var isClosed = false
     var debug = false
-    /// `set_exception_handler`'s callable, or None for the default handler.
-    var exceptionHandler = Value.none
     /// The task whose step is running now (`current_task()`).
     var currentTask: PyTask?
     /// Unfinished tasks in creation order (`all_tasks()`; CPython's is a weak set, R44).
@@ -91,28 +89,22 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
     }
 
-    /// Runs one handle; an exception from a callback goes to the exception
-    /// handler and the loop goes on (only SystemExit and KeyboardInterrupt escape).
+    /// Runs one handle; an ordinary exception from a Python callback is reported
+    /// on stderr and the loop goes on, as CPython's exception handler does.
     private func runHandle(_ h: PyHandle, _ vm: VM) throws {
         do {
             try h.run(vm)
-        } catch let e as PyBaseException where !Self.escapes(e) {
+        } catch let e as PyBaseException where e.isInstance(of: ExceptionTypes.exception) {
             try reportException("Exception in callback \(h.callbackText(vm))", handle: h, e, vm)
         }
     }
 
-    /// The exceptions CPython lets out of callbacks and exception handlers.
-    static func escapes(_ e: PyBaseException) -> Bool {
-        e.isInstance(of: ExceptionTypes.systemExit) || e.isInstance(of: ExceptionTypes.keyboardInterrupt)
-    }
-
-    /// Reports an exception through `call_exception_handler`.
+    /// `loop.call_exception_handler` with the default handler's output.
     func reportException(_ message: String, handle: PyHandle? = nil, _ e: PyBaseException, _ vm: VM) throws {
-        let context = PyDict()
-        context.set("message", .string(message))
-        context.set("exception", .object(e))
-        if let handle { context.set("handle", .object(handle)) }
-        try callExceptionHandler(context, vm)
+        var text = message + "\n"
+        if let handle { text += "handle: \(vm.handleRepr(handle))\n" }
+        text += TracebackPrinter(vm: vm).format(e)
+        vm.emitDiagnostic(text)
     }
 
     /// `run_forever`: iterations until `stop()`.
@@ -133,6 +125,21 @@ final class PyEventLoop: PyObject, HasInstanceDict {
             try iterate(vm)
             if stopping { break }
         }
+    }
+
+    /// Runs `body` as if from a callback of this loop, then the iterations
+    /// while something is ready, without letting the clock jump: a REPL's
+    /// loop between inputs (`python -m asyncio` runs each input on its loop).
+    func runAsCallback(_ vm: VM, _ body: (VM) throws -> Void) throws {
+        try checkClosed()
+        isRunning = true
+        vm.asyncio.runningLoop = self
+        defer {
+            isRunning = false
+            vm.asyncio.runningLoop = nil
+        }
+        try body(vm)
+        while readyCount > 0 { try runOnce(vm) }
     }
 
     /// One iteration, through a Python subclass's `_run_once` when it has one.

@@ -50,39 +50,11 @@ extension Builtins {
             try loop.close()
             return .none
         }
-        installExceptionHandlerMethods()
         t.addMethod("get_debug", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in .bool(loop.debug) }
         t.addMethod("set_debug", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
             loop.debug = try vm.isTrue(args[0])
             return .none
         }
-    }
-
-    private static func installExceptionHandlerMethods() {
-        let t = AsyncioTypes.eventLoop
-        t.addMethod("get_exception_handler", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in loop.exceptionHandler }
-        t.addMethod("set_exception_handler", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
-            if !args[0].isNone && !vm.isCallable(args[0]) {
-                throw PyError.type("A callable object or None is expected, got \(try vm.repr(args[0]))")
-            }
-            loop.exceptionHandler = args[0]
-            return .none
-        }
-        t.addMethod("call_exception_handler", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
-            try loop.callExceptionHandler(try contextArgument(vm, args[0]), vm)
-            return .none
-        }
-        t.addMethod("default_exception_handler", on: PyEventLoop.self, arity: 1...1) { vm, loop, args in
-            try loop.defaultExceptionHandler(try contextArgument(vm, args[0]), vm)
-            return .none
-        }
-    }
-
-    private static func contextArgument(_ vm: VM, _ v: Value) throws -> PyDict {
-        guard let d = v.asObject as? PyDict else {
-            throw PyError.type("context must be a dict, not \(vm.typeName(v))")
-        }
-        return d
     }
 
     /// `(self, callback, *args, context=None)`.
