@@ -42,8 +42,12 @@ final class GatheringFuture: PyFuture {
             if let e = try child.exception(vm) { return try setException(e, vm) }
         }
         guard finished == uniqueCount else { return }
-        if cancelRequested { return try setException(child.makeCancelledError(), vm) }
         let results = try children.map { try outcome(of: $0, vm) }
+        if cancelRequested {
+            // CPython asks the last child in argument order (its loop variable), not
+            // the one that finished last: that one's cancel message is what travels.
+            return try setException(children[children.count - 1].makeCancelledError(), vm)
+        }
         try setResult(.object(PyList(results)), vm)
     }
 

@@ -14,13 +14,17 @@ extension Builtins {
         }
         t.addMethod("call_later") { vm, args in
             let (loop, delay, fn, rest) = try timerArguments(vm, args, "call_later")
+            if delay.isNone { throw PyError.type("delay must not be None") }
+            // `self.time() + delay`, with that expression's TypeError for a bad delay.
+            let when = try vm.realNumber(try vm.binaryOperation(.add, .float(loop.time(vm)), delay))
             try loop.checkClosed()
-            return .object(loop.callAt(loop.time(vm) + delay, .call(fn, rest)))
+            return .object(loop.callAt(when, .call(fn, rest)))
         }
         t.addMethod("call_at") { vm, args in
             let (loop, when, fn, rest) = try timerArguments(vm, args, "call_at")
+            if when.isNone { throw PyError.type("when cannot be None") }
             try loop.checkClosed()
-            return .object(loop.callAt(when, .call(fn, rest)))
+            return .object(loop.callAt(try vm.realNumber(when), .call(fn, rest)))
         }
         t.addMethod("create_future", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in .object(PyFuture(loop: loop)) }
         t.addMethod("create_task") { vm, args in
@@ -71,7 +75,7 @@ extension Builtins {
 
     /// `(self, delay_or_when, callback, *args, context=None)`.
     private static func timerArguments(_ vm: VM, _ args: CallArgs, _ name: String)
-        throws -> (PyEventLoop, Double, Value, [Value]) {
+        throws -> (PyEventLoop, Value, Value, [Value]) {
         let loop: PyEventLoop = try vm.receiver(args, name, AsyncioTypes.eventLoop.name)
         try checkOnlyContext(args, name)
         guard args.count >= 3 else {
@@ -80,8 +84,7 @@ extension Builtins {
             throw PyError.type("BaseEventLoop.\(name)() missing \(count): \(missing)")
         }
         try checkCallable(vm, loop, args[2], name)
-        let number = try vm.realNumber(args[1])
-        return (loop, number, args[2], Array(args.positional.dropFirst(3)))
+        return (loop, args[1], args[2], Array(args.positional.dropFirst(3)))
     }
 
     private static func checkOnlyContext(_ args: CallArgs, _ name: String) throws {
