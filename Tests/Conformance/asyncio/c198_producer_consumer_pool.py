@@ -4,7 +4,7 @@ import asyncio
 async def producer(name, q, items):
     for i in items:
         await q.put((name, i))
-        await asyncio.sleep(0.01 * i)
+        await asyncio.sleep(0.1 * i)
     print(name, "produced", len(items))
 
 async def consumer(name, q, totals):
@@ -12,10 +12,9 @@ async def consumer(name, q, totals):
         item = await q.get()
         q.task_done()
         if item is None:
-            print(name, "stops")
             return
         totals[name] = totals.get(name, 0) + item[1]
-        await asyncio.sleep(0.017)
+        await asyncio.sleep(0.25)
 
 async def main():
     q = asyncio.Queue(maxsize=3)
@@ -25,6 +24,7 @@ async def main():
     for _ in consumers:
         await q.put(None)
     await asyncio.gather(*consumers)
+    print("both consumers stopped")
     await q.join()
     print("total consumed:", sum(totals.values()), "| queue empty:", q.empty())
 
