@@ -9,6 +9,9 @@ final class GatheringFuture: PyFuture {
     /// Set when `cancel()` reached at least one child: the outer then fails
     /// with CancelledError once every child is done.
     private var cancelRequested = false
+    /// Set while `cancel()` walks the children, to stop on a cycle (a child
+    /// task awaiting this gather). CPython recurses until RecursionError there.
+    private var cancelling = false
 
     init(children: [PyFuture], loop: PyEventLoop, returnExceptions: Bool) {
         self.children = children
@@ -24,7 +27,9 @@ final class GatheringFuture: PyFuture {
     /// Cancelling the gather cancels every unfinished child.
     func cancelChildren(message: Value) -> Bool {
         logTraceback = false
-        if isDone { return false }
+        if isDone || cancelling { return false }
+        cancelling = true
+        defer { cancelling = false }
         var any = false
         for child in children where child.cancelAny(message: message) { any = true }
         if any { cancelRequested = true }

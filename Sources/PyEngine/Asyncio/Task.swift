@@ -104,7 +104,8 @@ final class PyTask: PyFuture {
         future.blocking = false
         future.addCallback(.native("Task.task_wakeup") { [self] vm, done in try wakeup(done, vm) })
         waiter = future
-        if mustCancel && future.cancel(message: cancelMessage) { mustCancel = false }
+        // `_fut_waiter.cancel()`: a gather or task waiter cancels in its own way.
+        if mustCancel && future.cancelAny(message: cancelMessage) { mustCancel = false }
     }
 
     /// A yield the task cannot wait on: the error is thrown in at the next step.
