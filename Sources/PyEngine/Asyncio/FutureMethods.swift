@@ -16,6 +16,8 @@ extension Builtins {
         t.addMethod("get_loop", on: PyFuture.self, arity: 0...0) { _, f, _ in .object(f.loop) }
         t.addMethod("cancel") { vm, args in
             let f: PyFuture = try vm.receiver(args, "cancel", "Future")
+            let given = args.droppingSelf.count
+            if given > 1 { throw PyError.type("cancel() takes at most 1 argument (\(given) given)") }
             let bound = try args.droppingSelf.bind("cancel", positional: ["msg"], required: 0)
             return .bool(f.cancelAny(message: bound[0] ?? .none))
         }
