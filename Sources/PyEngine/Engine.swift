@@ -61,27 +61,42 @@ public enum Engine {
         return vm.runMain(code)
     }
 
-    /// Runs `body` on a thread with a stack big enough for the recursion limit:
-    /// each Python call nests a few Swift calls.
+    /// Stack size for the threads that run Python code: each Python call nests
+    /// a few Swift calls, and the recursion limit can be raised.
+    static let largeStackSize = 1 << 29
+
+    /// Runs `body` on a thread with a stack big enough for the recursion limit.
     static func onLargeStack(_ body: @escaping () -> Void) {
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             body()
             done.signal()
         }
-        thread.stackSize = 1 << 29
+        thread.stackSize = largeStackSize
         thread.start()
         done.wait()
     }
 }
 
 extension VM {
-    /// Runs module code as `__main__`, turning how it ended into an exit status.
+    /// Runs module code as `__main__`, then waits for the threads it left
+    /// running as CPython does, turning how it ended into an exit status.
     func runMain(_ code: CodeObject) -> Engine.Outcome {
         mainModule.dict.set("__file__", .string(code.filename))
         let frame = Frame(code: code, globals: mainModule.dict, namespace: mainModule.dict, function: nil, closure: [])
+        var result = outcome { _ = try run(frame) }
+        if result.stop == nil {
+            let atExit = outcome { try joinThreadsAtExit() }
+            if atExit.exitCode != 0 { result = atExit }
+        }
+        scheduler?.shutdown()
+        return result
+    }
+
+    /// How running `body` ended, reported the way the interpreter reports it.
+    private func outcome(of body: () throws -> Void) -> Engine.Outcome {
         do {
-            _ = try run(frame)
+            try body()
             return Engine.Outcome(exitCode: 0, stop: nil)
         } catch let e as PyBaseException {
             return Engine.Outcome(exitCode: exitStatus(for: e), stop: nil)

@@ -15,7 +15,7 @@ extension VM {
             native.append((name, .object(AsyncioTypes.eventLoop)))
         }
         native += loopFunctions() + taskFunctions()
-        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource].joined(separator: "\n")
+        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource, Self.asyncioThreadsSource].joined(separator: "\n")
         return try makeModule("asyncio", native: native, source: source)
     }
 

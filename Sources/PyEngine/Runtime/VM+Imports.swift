@@ -3,18 +3,26 @@
 extension VM {
     func importModule(_ dottedName: String, fromList: Value) throws -> Value {
         let name = String(dottedName.split(separator: ".").first ?? "")
+        if dottedName != name, BuiltinModules.factories[dottedName] != nil {
+            return try importSubmodule(dottedName, fromList: fromList)
+        }
         if let module = modules[name] { return .object(module) }
         guard dottedName == name, let make = BuiltinModules.factories[name] else {
-            let available = BuiltinModules.factories.keys.sorted().joined(separator: ", ")
+            let available = BuiltinModules.factories.keys.filter { !$0.contains(".") }.sorted().joined(separator: ", ")
             let error = PyBaseException(ExceptionTypes.moduleNotFoundError,
                                         "No module named '\(dottedName)' (LoopLab's engine provides: \(available))")
             error.dict.set("name", .string(dottedName))
             throw error
         }
+        return .object(try load(name, make))
+    }
+
+    /// Builds a built-in module and records it in `sys.modules`.
+    func load(_ name: String, _ make: (VM) throws -> PyModule) throws -> PyModule {
         let module = try make(self)
         modules[name] = module
         if let loaded = modules["sys"]?.dict.get("modules")?.asObject as? PyDict { loaded.set(name, .object(module)) }
-        return .object(module)
+        return module
     }
 
     func importFrom(_ module: Value, _ name: PyStr) throws -> Value {

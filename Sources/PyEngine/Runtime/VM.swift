@@ -11,6 +11,11 @@ final class VM {
     let instructionCounter: UnsafeMutablePointer<Int>
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
+    /// The eval loop calls `passCheckpoint` once the instruction counter passes
+    /// this: the instruction limit, or earlier when another thread wants the GIL.
+    var instructionCheckpoint: Int
+    /// The simulated threads, once the program has more than one or blocks on a lock.
+    var scheduler: ThreadScheduler?
     /// asyncio's per-run state: the running loop, task numbering.
     lazy var asyncio = AsyncioState()
 
@@ -41,6 +46,7 @@ final class VM {
         self.config = config
         self.write = write
         recursionLimit = config.recursionLimit
+        instructionCheckpoint = config.maxInstructions > 0 ? config.maxInstructions : Int.max
         instructionCounter = .allocate(capacity: 1)
         instructionCounter.initialize(to: 0)
         builtins = PyDict()
