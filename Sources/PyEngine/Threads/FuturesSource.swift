@@ -31,22 +31,22 @@ extension VM {
 
 
     class Error(Exception):
-        pass
+        __module__ = "concurrent.futures._base"
 
 
     class CancelledError(Error):
-        pass
+        __module__ = "concurrent.futures._base"
 
 
     TimeoutError = TimeoutError
 
 
     class InvalidStateError(Error):
-        pass
+        __module__ = "concurrent.futures._base"
 
 
     class BrokenExecutor(RuntimeError):
-        pass
+        __module__ = "concurrent.futures._base"
 
 
     def _log_callback_error(future):
@@ -242,6 +242,8 @@ extension VM {
 
 
     class Future:
+        __module__ = "concurrent.futures._base"
+
         def __init__(self):
             self._condition = threading.Condition()
             self._state = PENDING
@@ -371,6 +373,8 @@ extension VM {
 
 
     class Executor:
+        __module__ = "concurrent.futures._base"
+
         def submit(self, fn, /, *args, **kwargs):
             raise NotImplementedError()
 
@@ -463,7 +467,7 @@ extension VM {
 
 
     class BrokenThreadPool(BrokenExecutor):
-        pass
+        __module__ = "concurrent.futures.thread"
 
 
     _pool_counter = 0
@@ -476,6 +480,8 @@ extension VM {
 
 
     class ThreadPoolExecutor(Executor):
+        __module__ = "concurrent.futures.thread"
+
         def __init__(self, max_workers=None, thread_name_prefix='', initializer=None, initargs=()):
             if max_workers is None:
                 max_workers = min(32, _cpu_count + 4)

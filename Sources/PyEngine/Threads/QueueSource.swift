@@ -9,7 +9,7 @@ extension VM {
 
 
     class Empty(Exception):
-        pass
+        __module__ = "_queue"
 
 
     class Full(Exception):
@@ -171,6 +171,8 @@ extension VM {
 
 
     class SimpleQueue:
+        __module__ = "_queue"
+
         def __init__(self):
             self._items = deque()
             self._lock = threading.Lock()
