@@ -40,7 +40,7 @@ final class ThreadScheduler {
 
     unowned let vm: VM
     /// Every thread ever started, in creation order; the main thread first.
-    private(set) var threads: [SimThread]
+    private(set) var all: [SimThread]
     /// The thread holding the baton.
     private(set) var current: SimThread
     /// `sys.getswitchinterval()`, in virtual nanoseconds.
@@ -52,7 +52,7 @@ final class ThreadScheduler {
     init(vm: VM) {
         self.vm = vm
         let main = SimThread(serial: 0, state: .running)
-        threads = [main]
+        all = [main]
         current = main
     }
 
@@ -68,9 +68,9 @@ final class ThreadScheduler {
     /// A new thread that will run `body` once the running thread lets go.
     @discardableResult
     func start(_ body: @escaping (VM) throws -> Void) -> SimThread {
-        let thread = SimThread(serial: threads.count, state: .ready(since: now, order: nextOrder()))
+        let thread = SimThread(serial: all.count, state: .ready(since: now, order: nextOrder()))
         thread.body = body
-        threads.append(thread)
+        all.append(thread)
         let os = Thread { [unowned(unsafe) self] in
             thread.baton.wait()
             self.enter(thread)
@@ -109,7 +109,7 @@ final class ThreadScheduler {
         for lock in thread.sentinels where lock.isLocked { lock.release(vm) }
         thread.sentinels = []
         thread.saved = ThreadState()
-        let next = failure == nil ? pickNext() : threads[0]
+        let next = failure == nil ? pickNext() : all[0]
         activate(next)
         next.baton.signal()
     }
@@ -119,8 +119,9 @@ final class ThreadScheduler {
     /// OS thread outlives the VM. Called by the main thread.
     func shutdown() {
         if failure == nil { failure = Abandoned() }
-        let main = threads[0]
-        for thread in threads.dropFirst() where !thread.isFinished {
+        let main = all[0]
+        // Unwinding threads could start new ones, so look again each time.
+        while let thread = all.first(where: { $0 !== main && !$0.isFinished }) {
             activate(thread)
             thread.baton.signal()
             main.baton.wait()
@@ -157,7 +158,7 @@ final class ThreadScheduler {
 
     /// Wakes the thread blocked on `channel`, if any (`call_soon_threadsafe`).
     func notifyWaiter(on channel: AnyObject) {
-        if let waiter = threads.first(where: { $0.channel === channel }) { notify(waiter) }
+        if let waiter = all.first(where: { $0.channel === channel }) { notify(waiter) }
     }
 
     // MARK: The switch interval
@@ -200,7 +201,7 @@ final class ThreadScheduler {
 
     /// The earliest moment another thread wanted (or will want) the baton.
     private func earliestReadiness() -> Int64? {
-        threads.lazy.filter { $0 !== self.current }.compactMap(\.readyTime).min()
+        all.lazy.filter { $0 !== self.current }.compactMap(\.readyTime).min()
     }
 
     // MARK: Hand-offs
@@ -211,14 +212,14 @@ final class ThreadScheduler {
     private func pickNext() -> SimThread {
         let time = now
         var best: (SimThread, (Int64, Int))?
-        for thread in threads {
+        for thread in all {
             guard let key = thread.readyKey else { continue }
             if let b = best, !(key < b.1) { continue }
             best = (thread, key)
         }
         guard let (next, key) = best else {
-            threads[0].wake = .deadlock
-            return threads[0]
+            all[0].wake = .deadlock
+            return all[0]
         }
         if case .blocked = next.state {
             next.wake = .timedOut
