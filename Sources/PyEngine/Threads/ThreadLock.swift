@@ -107,6 +107,7 @@ extension PyThreadLock: NativeRepr {
 enum ThreadTypes {
     static let lock = BuiltinTypes.make("lock", module: "_thread")
     static let rlock = BuiltinTypes.make("RLock", module: "_thread")
+    static let local = BuiltinTypes.make("_local", module: "_thread")
 }
 
 extension Builtins {

@@ -31,6 +31,7 @@ extension VM {
             },
             ("_CRLock", .object(ThreadTypes.rlock)),
             ("LockType", .object(ThreadTypes.lock)),
+            ("local", .object(ThreadTypes.local)),
             ("TIMEOUT_MAX", .float(ThreadTypes.timeoutMax)),
         ]
         return try makeModule("threading", native: native, source: Self.threadingSource)

@@ -3,6 +3,7 @@
 extension Builtins {
     static func installThreading() {
         installThreadLockTypes()
+        installThreadLocalType()
         installLoopThreadMethods()
         BuiltinModules.register("threading") { vm in try vm.makeThreadingModule() }
         BuiltinModules.register("queue") { vm in try vm.makeModule("queue", source: VM.queueSource) }
