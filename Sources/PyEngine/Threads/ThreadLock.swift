@@ -46,17 +46,19 @@ final class PyThreadLock: PyObject {
     }
 
     /// Unlocks, or hands the lock straight to the first waiter: in CPython the
-    /// waiter's OS thread takes the semaphore without needing the GIL.
+    /// waiter's OS thread takes the semaphore without needing the GIL. A waiter
+    /// whose timeout has passed has given up already, even if it has not run yet.
     func release(_ vm: VM) {
-        guard let next = waiters.first else {
-            isLocked = false
-            owner = nil
-            count = 0
+        while let next = waiters.first {
+            waiters.removeFirst()
+            if case .blocked(let deadline?, _) = next.state, deadline <= vm.virtualNanos { continue }
+            take(by: next.serial)
+            vm.threads.notify(next)
             return
         }
-        waiters.removeFirst()
-        take(by: next.serial)
-        vm.threads.notify(next)
+        isLocked = false
+        owner = nil
+        count = 0
     }
 
     /// `release()` from Python, with CPython's errors.

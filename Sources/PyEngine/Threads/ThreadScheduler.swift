@@ -65,9 +65,15 @@ final class ThreadScheduler {
 
     // MARK: Starting and ending threads
 
+    /// Unfinished threads allowed at once: each is a real OS thread.
+    static let maxLiveThreads = 1000
+
     /// A new thread that will run `body` once the running thread lets go.
     @discardableResult
-    func start(_ body: @escaping (VM) throws -> Void) -> SimThread {
+    func start(_ body: @escaping (VM) throws -> Void) throws -> SimThread {
+        if all.lazy.filter({ !$0.isFinished }).count >= Self.maxLiveThreads {
+            throw PyError.runtime("can't start new thread (LoopLab allows \(Self.maxLiveThreads) threads at once)")
+        }
         let thread = SimThread(serial: all.count, state: .ready(since: now, order: nextOrder()))
         thread.body = body
         all.append(thread)
@@ -120,14 +126,15 @@ final class ThreadScheduler {
     func shutdown() {
         if failure == nil { failure = Abandoned() }
         let main = all[0]
+        let saved = vm.saveThreadState()
         // Unwinding threads could start new ones, so look again each time.
         while let thread = all.first(where: { $0 !== main && !$0.isFinished }) {
             activate(thread)
             thread.baton.signal()
             main.baton.wait()
         }
-        current = main
-        main.state = .running
+        activate(main)
+        vm.restoreThreadState(saved)
     }
 
     // MARK: Blocking

@@ -44,7 +44,7 @@ extension VM {
     /// `_start_new_thread(function, args)`: the thread calls `function(*args)`;
     /// an exception escaping it is reported the way CPython's `thread_run` does.
     func startThread(_ function: Value, _ args: [Value]) throws -> SimThread {
-        threads.start { vm in
+        try threads.start { vm in
             do {
                 _ = try vm.call(function, CallArgs(args))
             } catch let e as PyBaseException {
