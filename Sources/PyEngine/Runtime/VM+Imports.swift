@@ -6,7 +6,7 @@ extension VM {
         if dottedName != name, BuiltinModules.factories[dottedName] != nil {
             return try importSubmodule(dottedName, fromList: fromList)
         }
-        if let module = modules[name] { return .object(module) }
+        if dottedName == name, let module = modules[name] { return .object(module) }
         guard dottedName == name, let make = BuiltinModules.factories[name] else {
             let available = BuiltinModules.factories.keys.filter { !$0.contains(".") }.sorted().joined(separator: ", ")
             let error = PyBaseException(ExceptionTypes.moduleNotFoundError,
@@ -28,6 +28,9 @@ extension VM {
     func importFrom(_ module: Value, _ name: PyStr) throws -> Value {
         guard case .object(let o) = module, let m = o as? PyModule else { return try getAttribute(module, name) }
         if let v = m.dict.get(name) { return v }
+        if BuiltinModules.factories[m.name + "." + name.value] != nil {
+            return try importModule(m.name + "." + name.value, fromList: .string("*"))
+        }
         let error = PyBaseException(ExceptionTypes.importError, "cannot import name '\(name.value)' from '\(m.name)' (unknown location)")
         error.dict.set("name", .string(m.name))
         throw error
