@@ -100,6 +100,9 @@ extension VM {
     /// `get_event_loop()`: the running loop, else the current one (made on demand).
     func currentEventLoop() throws -> PyEventLoop {
         if let loop = asyncio.runningLoop ?? asyncio.eventLoop { return loop }
+        if currentThreadSerial != 0 {
+            throw PyError.runtime("There is no current event loop in thread \(try repr(.string(currentThreadName()))).")
+        }
         let loop = PyEventLoop()
         asyncio.eventLoop = loop
         return loop

@@ -107,3 +107,11 @@ extension VM {
         _ = try call(shutdown, CallArgs())
     }
 }
+
+extension VM {
+    /// `threading.current_thread().name`, for messages.
+    func currentThreadName() throws -> String {
+        guard let current = modules["threading"]?.dict.get("current_thread") else { return "MainThread" }
+        return try str(try getAttribute(try call(current, CallArgs()), PyStr.intern("name")))
+    }
+}
