@@ -14,7 +14,7 @@ final class VM {
     /// The eval loop calls `passCheckpoint` once the instruction counter passes
     /// this: the instruction limit, or earlier when another thread wants the GIL.
     var instructionCheckpoint: Int
-    /// The simulated threads, once the program has more than one or blocks on a lock.
+    /// The simulated threads, made when the program first starts one or waits on a lock.
     var scheduler: ThreadScheduler?
     /// asyncio's per-run state: the running loop, task numbering.
     lazy var asyncio = AsyncioState()
