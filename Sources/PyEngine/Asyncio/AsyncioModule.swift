@@ -15,7 +15,7 @@ extension VM {
             native.append((name, .object(AsyncioTypes.eventLoop)))
         }
         native += loopFunctions() + taskFunctions()
-        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource].joined(separator: "\n")
+        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource, Self.asyncioThreadsSource].joined(separator: "\n")
         return try makeModule("asyncio", native: native, source: source)
     }
 
@@ -106,6 +106,9 @@ extension VM {
     /// `get_event_loop()`: the running loop, else the current one (made on demand).
     func currentEventLoop() throws -> PyEventLoop {
         if let loop = asyncio.runningLoop ?? asyncio.eventLoop { return loop }
+        if currentThreadSerial != 0 {
+            throw PyError.runtime("There is no current event loop in thread \(try repr(.string(currentThreadName()))).")
+        }
         let loop = PyEventLoop(vm: self)
         asyncio.eventLoop = loop
         return loop

@@ -69,8 +69,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         while let top = timers.top, top.cancelled { timers.pop() }
         if readyCount == 0 && !stopping {
             // Timers due in the same millisecond are woken together (R6).
-            guard let next = timers.topTickEnd else { throw deadlock(vm) }
-            advanceClock(vm, to: next)
+            let next = timers.topTickEnd
+            if let scheduler = vm.scheduler {
+                guard try waitWithThreads(until: next, scheduler) else { throw deadlock(vm) }
+            } else {
+                guard let next else { throw deadlock(vm) }
+                advanceClock(vm, to: next)
+            }
         }
         let end = time(vm) + Self.clockResolution
         while let top = timers.top, let when = top.when, when < end {

@@ -72,7 +72,7 @@ extension VM {
                 try args.expect("intern", min: 1, max: 1)
                 return args[0]
             },
-        ]
+        ] + switchIntervalFunctions()
     }
 
     private func setRecursionLimit(_ args: CallArgs) throws -> Value {

@@ -76,13 +76,12 @@ extension VM {
         let instructions = code.instructionBuffer
         let constants = code.constantBuffer
         let counter = instructionCounter
-        let limit = instructionLimit
         while true {
             let index = frame.ip
             frame.currentInstruction = index
             frame.ip = index + 1
             counter.pointee &+= 1
-            if counter.pointee > limit { throw EngineStop.instructionLimit(config.maxInstructions) }
+            if counter.pointee > instructionCheckpoint { try passCheckpoint() }
             if counter.pointee & VM.heapCheckMask == 0 { try checkHeap() }
 
             switch instructions[index] {
