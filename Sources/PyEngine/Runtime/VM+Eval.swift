@@ -77,7 +77,9 @@ extension VM {
         let constants = code.constantBuffer
         let counter = instructionCounter
         let limit = config.maxInstructions > 0 ? config.maxInstructions : Int.max
+        let finalizersPending = finalizers.pending
         while true {
+            if finalizersPending.pointee { try runFinalizers() }
             let index = frame.ip
             frame.currentInstruction = index
             frame.ip = index + 1

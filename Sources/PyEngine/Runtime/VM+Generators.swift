@@ -174,8 +174,11 @@ extension VM {
         }
     }
 
-    /// The value a `yield` hands out.
-    func yieldedValue(_ v: Value, in frame: Frame) throws -> Value { v }
+    /// The value a `yield` hands out; an async generator's is wrapped so its
+    /// awaitables can tell it from what an inner `await` yields.
+    func yieldedValue(_ v: Value, in frame: Frame) throws -> Value {
+        frame.code.flags.contains(.asyncGenerator) ? .object(PyAsyncGenWrappedValue(v)) : v
+    }
 
     /// `getYieldFromIter`.
     func yieldFromIterator(_ v: Value, in frame: Frame) throws -> Value {

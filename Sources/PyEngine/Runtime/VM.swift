@@ -13,6 +13,8 @@ final class VM {
     var sleptNanos: Int64 = 0
     /// asyncio's per-run state: the running loop, task numbering.
     lazy var asyncio = AsyncioState()
+    /// Cleanup queued by objects that died, run at the next safe point.
+    let finalizers = FinalizerQueue()
 
     /// The frame running now, innermost. Unowned: `run` holds it while it runs.
     unowned(unsafe) var currentFrame: Frame?

@@ -1,0 +1,96 @@
+/// Async generators from Python: `__anext__`, `asend`, `athrow`, `aclose` and
+/// the awaitables they return, plus the `ag_*` introspection attributes.
+extension Builtins {
+    static func installAsyncGenerators() {
+        let t = BuiltinTypes.asyncGenerator
+        t.addMethod("__aiter__") { vm, args in
+            try args.expect("__aiter__", min: 1, max: 1)
+            return .object(try asAsyncGenerator(vm, args[0], "__aiter__"))
+        }
+        t.addMethod("__anext__") { vm, args in
+            try args.expect("__anext__", min: 1, max: 1)
+            let gen = try asAsyncGenerator(vm, args[0], "__anext__")
+            try vm.initAsyncGenHooks(gen)
+            return .object(PyAsyncGenASend(gen, sending: .none))
+        }
+        t.addMethod("asend") { vm, args in
+            let gen = try asAsyncGenerator(vm, args[0], "asend")
+            try args.droppingSelf.expect("async_generator.asend", min: 1, max: 1)
+            try vm.initAsyncGenHooks(gen)
+            return .object(PyAsyncGenASend(gen, sending: args[1]))
+        }
+        t.addMethod("athrow") { vm, args in
+            // The arguments are only checked when the awaitable first runs.
+            let gen = try asAsyncGenerator(vm, args[0], "athrow")
+            if !args.keywords.isEmpty { throw PyError.type("async_generator.athrow() takes no keyword arguments") }
+            try vm.initAsyncGenHooks(gen)
+            return .object(PyAsyncGenAThrow(gen, arguments: Array(args.positional.dropFirst())))
+        }
+        t.addMethod("aclose") { vm, args in
+            let gen = try asAsyncGenerator(vm, args[0], "aclose")
+            try args.droppingSelf.expect("async_generator.aclose", min: 0, max: 0)
+            try vm.initAsyncGenHooks(gen)
+            return .object(PyAsyncGenAThrow(gen, arguments: nil))
+        }
+        installNames(t)
+        func gen(_ v: Value) -> PyGenerator { v.asObject as! PyGenerator }
+        t.addGetter("ag_running") { _, v in .bool(gen(v).asyncState!.runningAsync) }
+        t.addGetter("ag_frame") { _, v in gen(v).state == .closed ? .none : .object(PyFrameView(gen(v).frame)) }
+        t.addGetter("ag_code") { _, v in .object(gen(v).frame.code) }
+        t.addGetter("ag_await") { _, v in gen(v).delegate ?? .none }
+        installAsyncGenAwaitables()
+    }
+
+    private static func asAsyncGenerator(_ vm: VM, _ v: Value, _ method: String) throws -> PyGenerator {
+        guard let g = v.asObject as? PyGenerator, g.kind == .asyncGenerator else {
+            throw PyError.descriptorRequires(method, owner: "async_generator", got: vm.typeName(v))
+        }
+        return g
+    }
+
+    /// `send`/`throw`/`close` and the iterator protocol of the `asend` and
+    /// `athrow` awaitables; awaiting one returns the object itself.
+    private static func installAsyncGenAwaitables() {
+        for t in [AsyncGenTypes.asend, AsyncGenTypes.athrow] {
+            func awaitable(_ args: CallArgs, _ method: String) throws -> NativeAwaitIterator {
+                guard let a = args.positional.first?.asObject as? NativeAwaitIterator, a.type === t else {
+                    throw PyError.descriptorRequires(method, owner: t.name, got: "object")
+                }
+                return a
+            }
+            for name in ["__await__", "__iter__"] {
+                t.addMethod(name) { _, args in
+                    _ = try awaitable(args, name)
+                    return args[0]
+                }
+            }
+            t.addMethod("__next__") { vm, args in try result(try awaitable(args, "__next__").send(vm, .none)) }
+            t.addMethod("send") { vm, args in
+                let a = try awaitable(args, "send")
+                try args.droppingSelf.expect("send", min: 1, max: 1)
+                return try result(try a.send(vm, args[1]))
+            }
+            t.addMethod("throw") { vm, args in
+                let a = try awaitable(args, "throw")
+                let exc = try thrownException(vm, Array(args.positional.dropFirst()), function: "throw")
+                return try result(try a.throwIn(vm, exc))
+            }
+            t.addMethod("close") { _, args in
+                switch try awaitable(args, "close") {
+                case let a as PyAsyncGenASend: a.state = .closed
+                case let a as PyAsyncGenAThrow: a.state = .closed
+                default: break
+                }
+                return .none
+            }
+        }
+    }
+
+    /// A step's outcome as Python sees it: the value yielded, or StopIteration.
+    private static func result(_ exit: FrameExit) throws -> Value {
+        switch exit {
+        case .yielded(let v): return v
+        case .returned(let v): throw PyError.stopIteration(v)
+        }
+    }
+}
