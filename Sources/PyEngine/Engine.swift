@@ -82,9 +82,12 @@ extension VM {
         let frame = Frame(code: code, globals: mainModule.dict, namespace: mainModule.dict, function: nil, closure: [])
         do {
             _ = try run(frame)
+            finalizeAtExit()
             return Engine.Outcome(exitCode: 0, stop: nil)
         } catch let e as PyBaseException {
-            return Engine.Outcome(exitCode: exitStatus(for: e), stop: nil)
+            let status = exitStatus(for: e)
+            finalizeAtExit()
+            return Engine.Outcome(exitCode: status, stop: nil)
         } catch let stop as EngineStop {
             emitDiagnostic("\n" + stop.message + "\n")
             return Engine.Outcome(exitCode: Engine.limitExitCode, stop: stop)

@@ -15,7 +15,8 @@ extension VM {
             native.append((name, .object(AsyncioTypes.eventLoop)))
         }
         native += loopFunctions() + taskFunctions()
-        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource].joined(separator: "\n")
+        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource,
+                      Self.asyncioAsyncGenSource].joined(separator: "\n")
         return try makeModule("asyncio", native: native, source: source)
     }
 
@@ -30,9 +31,9 @@ extension VM {
                 try args.expect("get_event_loop", min: 0, max: 0)
                 return .object(try vm.currentEventLoop())
             },
-            nativeFunction("new_event_loop") { _, args in
+            nativeFunction("new_event_loop") { vm, args in
                 try args.expect("new_event_loop", min: 0, max: 0)
-                return .object(PyEventLoop())
+                return .object(PyEventLoop(vm: vm))
             },
             nativeFunction("set_event_loop") { vm, args in
                 try args.expect("set_event_loop", min: 1, max: 1)
@@ -74,9 +75,10 @@ extension VM {
             },
             nativeFunction("iscoroutine") { vm, args in
                 try args.expect("iscoroutine", min: 1, max: 1)
-                // 3.11 still counts generator objects (old generator-based coroutines).
+                // 3.11 still counts generator objects (old generator-based coroutines),
+                // and async generators' awaitables pass the Coroutine ABC check.
                 let kind = (args[0].asObject as? PyGenerator)?.kind
-                return .bool(kind == .coroutine || kind == .generator)
+                return .bool(kind == .coroutine || kind == .generator || vm.isAsyncGenAwaitable(args[0]))
             },
             nativeFunction("iscoroutinefunction") { vm, args in
                 try args.expect("iscoroutinefunction", min: 1, max: 1)
@@ -100,7 +102,7 @@ extension VM {
     /// `get_event_loop()`: the running loop, else the current one (made on demand).
     func currentEventLoop() throws -> PyEventLoop {
         if let loop = asyncio.runningLoop ?? asyncio.eventLoop { return loop }
-        let loop = PyEventLoop()
+        let loop = PyEventLoop(vm: self)
         asyncio.eventLoop = loop
         return loop
     }
@@ -121,12 +123,19 @@ extension VM {
 
     /// A new task; a name is given after numbering, so it still uses a number (R16).
     func createTask(_ coro: Value, loop: PyEventLoop, name: Value?) throws -> PyTask {
-        guard let gen = coro.asObject as? PyGenerator, gen.kind == .coroutine else {
+        let gen: PyGenerator
+        if let g = coro.asObject as? PyGenerator, g.kind == .coroutine {
+            gen = g
+        } else if isAsyncGenAwaitable(coro) {
+            gen = try builtinAwaitableCoroutine(coro)
+        } else {
             throw PyError.type("a coroutine was expected, got \(try repr(coro))")
         }
         let automatic = asyncio.nextTaskName()
         let named = try name.flatMap { $0.isNone ? nil : try str($0) }
-        return PyTask(coro: gen, loop: loop, name: named ?? automatic)
+        let task = PyTask(coro: gen, loop: loop, name: named ?? automatic)
+        asyncio.watchUntilExit(task)
+        return task
     }
 
     /// `ensure_future`: futures pass through, coroutines become tasks.
@@ -137,7 +146,7 @@ extension VM {
             }
             return f
         }
-        guard isCoroutine(v) else {
+        guard isCoroutine(v) || isAsyncGenAwaitable(v) else {
             throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
         }
         return try createTask(v, loop: loop ?? currentEventLoop(), name: nil)

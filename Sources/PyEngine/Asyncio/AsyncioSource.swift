@@ -129,6 +129,7 @@ extension VM {
                 return
             try:
                 _cancel_all_tasks(self._loop)
+                self._loop.run_until_complete(self._loop.shutdown_asyncgens())
             finally:
                 if self._factory is None:
                     set_event_loop(None)

@@ -16,11 +16,19 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     var currentTask: PyTask?
     /// Unfinished tasks in creation order (`all_tasks()`; CPython's is a weak set, R44).
     var tasks: [PyTask] = []
+    /// Async generators that began iterating while this loop ran (`_asyncgens`).
+    var asyncGens: [Weak<PyGenerator>] = []
+    var asyncGensShutdownCalled = false
+    /// `set_exception_handler`: None means the default handler.
+    var exceptionHandler = Value.none
+    /// The run this loop belongs to, for reports made when its futures die.
+    weak var vm: VM?
 
     /// Ignoring timing jitter, a deadline is due once it is within this of now (R6).
     static let clockResolution = 1e-9
 
-    init(type: PyType = AsyncioTypes.eventLoop) {
+    init(type: PyType = AsyncioTypes.eventLoop, vm: VM? = nil) {
+        self.vm = vm
         super.init(type: type)
     }
 
@@ -69,12 +77,24 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
         let n = readyCount
         for _ in 0..<n {
-            let h = ready[readyHead]
-            readyHead += 1
-            if !h.cancelled { try runHandle(h, vm) }
+            try runNextReady(vm)
+            // What the callback dropped (a finished task, say) is finalized now.
+            if vm.finalizers.pending.pointee { try vm.runFinalizers() }
         }
         compactReady()
     }
+
+    /// Takes the next ready handle off the queue, releasing the queue's
+    /// reference as CPython's `popleft` does, and runs it.
+    private func runNextReady(_ vm: VM) throws {
+        let h = ready[readyHead]
+        ready[readyHead] = Self.spentHandle
+        readyHead += 1
+        if !h.cancelled { try runHandle(h, vm) }
+    }
+
+    /// Fills the ready queue's slots that were already run.
+    private static let spentHandle = PyHandle(.native("spent") { _ in }, sequence: 0)
 
     /// Waiting costs nothing: the clock jumps to the next deadline.
     private func advanceClock(_ vm: VM, to when: Double) {
@@ -99,12 +119,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
     }
 
-    /// `loop.call_exception_handler` with the default handler's output.
+    /// `loop.call_exception_handler({'message', 'exception', 'handle'})`.
     func reportException(_ message: String, handle: PyHandle? = nil, _ e: PyBaseException, _ vm: VM) throws {
-        var text = message + "\n"
-        if let handle { text += "handle: \(vm.handleRepr(handle))\n" }
-        text += TracebackPrinter(vm: vm).format(e)
-        vm.emitDiagnostic(text)
+        let context = PyDict()
+        context.set("message", .string(message))
+        context.set("exception", .object(e))
+        if let handle { context.set("handle", .object(handle)) }
+        try callExceptionHandler(context, vm)
     }
 
     /// `run_forever`: iterations until `stop()`.
@@ -114,12 +135,16 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if vm.asyncio.runningLoop != nil {
             throw PyError.runtime("Cannot run the event loop while another loop is running")
         }
+        self.vm = vm
+        let savedHooks = vm.asyncio.asyncGenHooks
+        vm.asyncio.asyncGenHooks = try ownAsyncGenHooks(vm)
         isRunning = true
         vm.asyncio.runningLoop = self
         defer {
             stopping = false
             isRunning = false
             vm.asyncio.runningLoop = nil
+            vm.asyncio.asyncGenHooks = savedHooks
         }
         while true {
             try iterate(vm)
@@ -143,6 +168,8 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if isRunning { throw PyError.runtime("This event loop is already running") }
         let wrapped = !(awaitable.asObject is PyFuture)
         let future = try vm.ensureFuture(awaitable, loop: self)
+        // Failing to finish raises here, so a pending task need not be reported later.
+        if wrapped { (future as? PyTask)?.logDestroyPending = false }
         let stopper = PyFuture.Callback.native("_run_until_complete_cb") { _, f in f.loop.stopping = true }
         future.addCallback(stopper)
         do {

@@ -11,6 +11,9 @@ final class PyTask: PyFuture {
     var mustCancel = false
     /// `cancelling()`: cancel requests not yet undone by `uncancel()` (R29).
     var cancelRequests = 0
+    /// `_log_destroy_pending`: off for tasks that `run_until_complete` and
+    /// `gather` made, whose fate is reported otherwise.
+    var logDestroyPending = true
 
     init(coro: PyGenerator, loop: PyEventLoop, name: String) {
         self.coro = coro
@@ -18,6 +21,28 @@ final class PyTask: PyFuture {
         super.init(loop: loop, type: AsyncioTypes.task)
         loop.tasks.append(self)
         loop.callSoon(stepAction(nil))
+    }
+
+    /// The copy a dying task leaves for its report (see `PyFuture.init(finalizing:)`).
+    init(finalizing other: PyTask) {
+        coro = other.coro
+        name = other.name
+        waiter = other.waiter
+        cancelRequests = other.cancelRequests
+        logDestroyPending = false
+        super.init(finalizing: other)
+    }
+
+    /// `TaskObj_finalize`: "Task was destroyed but it is pending!", or the
+    /// never-retrieved exception report.
+    deinit {
+        guard let vm = loop.vm else { return }
+        if !isDone && logDestroyPending {
+            vm.reportDestroyedPending(PyTask(finalizing: self))
+        } else if logTraceback {
+            vm.reportNeverRetrieved(PyTask(finalizing: self))
+        }
+        logTraceback = false
     }
 
     var coroName: String { coro.qualifiedName + "()" }
