@@ -107,13 +107,21 @@ extension VM {
         v.asObject is PyAsyncGenASend || v.asObject is PyAsyncGenAThrow
     }
 
-    /// A coroutine that awaits such an awaitable, for a task to step; named as
-    /// CPython's task reprs name the awaitable (`<async_generator_athrow without __name__>`).
+    /// A coroutine for a task to step in place of such an awaitable, named as
+    /// CPython's task reprs name it (`<async_generator_athrow without __name__>`).
+    /// It starts out suspended inside its `await awaitable`, so whatever the
+    /// task sends or throws, even before its first step (a cancellation), goes
+    /// straight to the awaitable, as when CPython's task drives it directly.
     func builtinAwaitableCoroutine(_ awaitable: Value) throws -> PyGenerator {
         let name = "<\(typeName(awaitable)) without __name__>"
-        guard let gen = try asyncioCoroutine("_await_builtin", [awaitable], qualifiedName: name).asObject as? PyGenerator else {
+        guard let gen = try asyncioCoroutine("_await_builtin", [awaitable], qualifiedName: name).asObject as? PyGenerator,
+              let awaitAt = gen.frame.code.instructions.firstIndex(where: { if case .yieldFrom = $0 { true } else { false } }) else {
             throw internalError("_await_builtin")
         }
+        gen.frame.push(awaitable)
+        gen.frame.ip = awaitAt
+        gen.frame.currentInstruction = awaitAt
+        gen.state = .suspended
         return gen
     }
 }

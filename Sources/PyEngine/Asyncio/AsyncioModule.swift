@@ -134,7 +134,7 @@ extension VM {
         let automatic = asyncio.nextTaskName()
         let named = try name.flatMap { $0.isNone ? nil : try str($0) }
         let task = PyTask(coro: gen, loop: loop, name: named ?? automatic)
-        asyncio.watchUntilExit(task)
+        watchUntilExit(task)
         return task
     }
 

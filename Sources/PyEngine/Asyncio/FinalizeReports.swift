@@ -29,34 +29,21 @@ extension VM {
         }
     }
 
-    /// What CPython's interpreter shutdown reports about tasks still alive at
-    /// exit (held by globals or by reference cycles, which the engine never
-    /// frees). CPython collects them with the cyclic GC in an order that depends
-    /// on its object lists; the engine's rule matches the common case of a loop
-    /// left with pending tasks (closed or not, held in a function or by the
-    /// loop): in creation order, each pending task's coroutine is closed first,
-    /// so its `finally` blocks run, then "Task was destroyed but it is pending!"
-    /// shows it done; a task that failed unobserved reports its exception.
-    func finalizeAtExit() {
-        do {
-            try runFinalizers()
-            for task in asyncio.createdTasks.compactMap(\.object) {
-                if !task.isDone && task.logDestroyPending {
-                    task.logDestroyPending = false
-                    do {
-                        try close(task.coro)
-                    } catch let e as PyBaseException {
-                        reportUnraisable(e, in: .object(task.coro))
-                    }
-                    reportDestroyedPending(task)
-                } else if task.logTraceback {
-                    task.logTraceback = false
-                    reportNeverRetrieved(task)
-                }
-                try runFinalizers()
+    /// A task still alive at exit: a pending one has its coroutine closed (its
+    /// `finally` blocks run) and is then reported destroyed; a failed one that
+    /// nobody asked reports its exception.
+    func finalizeTaskAtExit(_ task: PyTask) throws {
+        if !task.isDone && task.logDestroyPending {
+            task.logDestroyPending = false
+            do {
+                try close(task.coro)
+            } catch let e as PyBaseException {
+                reportUnraisable(e, in: .object(task.coro))
             }
-        } catch {
-            // An engine limit reached while cleaning up: the run is over anyway.
+            reportDestroyedPending(task)
+        } else if task.logTraceback {
+            task.logTraceback = false
+            reportNeverRetrieved(task)
         }
     }
 }

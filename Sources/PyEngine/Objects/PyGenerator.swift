@@ -26,6 +26,10 @@ final class PyGenerator: PyObject {
     /// Set once cleanup for a dropped generator was scheduled (CPython finalizes
     /// an object once), so the object carrying that cleanup is not finalized again.
     var finalized = false
+    /// Creation order, which decides the order of finalization at exit.
+    let sequence: Int
+    /// Registered for finalization at exit (it suspended inside a try or with block).
+    var watchedUntilExit = false
 
     init(frame: Frame, function: PyFunction, vm: VM) {
         self.frame = frame
@@ -34,6 +38,7 @@ final class PyGenerator: PyObject {
         name = function.name
         qualifiedName = function.qualifiedName
         self.vm = vm
+        sequence = vm.finalizers.nextSequence()
         exceptionState = ExceptionState()
         asyncState = kind == .asyncGenerator ? AsyncGenState() : nil
         let type: PyType
@@ -57,6 +62,7 @@ final class PyGenerator: PyObject {
         exceptionState = other.exceptionState
         vm = other.vm
         asyncState = other.asyncState
+        sequence = other.sequence
         finalized = true
         super.init(type: other.type)
     }

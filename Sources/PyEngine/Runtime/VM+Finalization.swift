@@ -14,6 +14,30 @@ final class FinalizerQueue {
     /// (a raw pointer, so the check costs no exclusivity bookkeeping).
     let pending: UnsafeMutablePointer<Bool>
     fileprivate var jobs: [(VM) throws -> Void] = []
+    /// Objects to finalize at exit if they are still alive then.
+    fileprivate var exitWatch: [ExitWatch] = []
+    private var pruneAt = 1024
+    private var counter = 0
+
+    /// A number that orders objects by creation.
+    func nextSequence() -> Int {
+        counter += 1
+        return counter
+    }
+
+    fileprivate func watch(_ object: PyObject, _ sequence: Int) {
+        exitWatch.append(ExitWatch(object: object, sequence: sequence))
+        if exitWatch.count >= pruneAt {
+            exitWatch.removeAll { $0.object == nil }
+            pruneAt = max(1024, 2 * exitWatch.count)
+        }
+    }
+
+    /// A weak entry of the exit list.
+    fileprivate struct ExitWatch {
+        weak var object: PyObject?
+        let sequence: Int
+    }
 
     init() {
         pending = .allocate(capacity: 1)
@@ -55,6 +79,57 @@ extension VM {
             } catch let e as PyBaseException {
                 vm.reportUnraisable(e, in: .object(gen))
             }
+        }
+    }
+
+    /// Registers a generator that suspended inside a try/with block.
+    func watchUntilExit(_ gen: PyGenerator) {
+        gen.watchedUntilExit = true
+        finalizers.watch(gen, gen.sequence)
+    }
+
+    /// Registers a task, whose fate is reported at exit if it is still alive.
+    func watchUntilExit(_ task: PyTask) {
+        finalizers.watch(task, finalizers.nextSequence())
+    }
+
+    /// Interpreter shutdown. CPython's cyclic GC finalizes what is still alive
+    /// (globals and cycles, which the engine never frees) in the order the
+    /// objects were created: so do we. A suspended generator is closed (or
+    /// handed to its async finalizer hook), so its `finally` blocks run; tasks
+    /// report as `finalizeTaskAtExit` says. For a task this matches CPython
+    /// when the task is garbage (its coroutine, created first, closes first);
+    /// a task still reachable from globals at exit may be reported before its
+    /// coroutine closes in CPython.
+    func finalizeAtExit() {
+        do {
+            try runFinalizers()
+            let alive = finalizers.exitWatch.compactMap { entry in entry.object.map { ($0, entry.sequence) } }
+            finalizers.exitWatch.removeAll()
+            for (object, _) in alive.sorted(by: { $0.1 < $1.1 }) {
+                if let gen = object as? PyGenerator {
+                    try finalizeGeneratorAtExit(gen)
+                } else if let task = object as? PyTask {
+                    try finalizeTaskAtExit(task)
+                }
+                try runFinalizers()
+            }
+        } catch {
+            // An engine limit reached while cleaning up: the run is over anyway.
+        }
+    }
+
+    private func finalizeGeneratorAtExit(_ gen: PyGenerator) throws {
+        guard gen.state == .suspended, !gen.finalized else { return }
+        gen.finalized = true
+        do {
+            if gen.needsFinalizer {
+                _ = try call(gen.asyncState!.finalizer, CallArgs([.object(gen)]))
+            } else {
+                try close(gen)
+            }
+        } catch let e as PyBaseException {
+            reportUnraisable(e, in: .object(gen))
         }
     }
 

@@ -36,8 +36,12 @@ extension VM {
         do {
             let exit = try run(gen.frame, throwing: throwing)
             switch exit {
-            case .yielded: gen.state = .suspended
-            case .returned: gen.state = .closed
+            case .yielded:
+                gen.state = .suspended
+                if !gen.watchedUntilExit && !gen.frame.handlers.isEmpty { watchUntilExit(gen) }
+            case .returned:
+                gen.state = .closed
+                gen.frame.releaseLocals()
             }
             return exit
         } catch let e as PyBaseException {
