@@ -39,6 +39,7 @@ extension Builtins {
         t.addGetter("ag_code") { _, v in .object(gen(v).frame.code) }
         t.addGetter("ag_await") { _, v in gen(v).delegate ?? .none }
         installAsyncGenAwaitables()
+        installAsyncIterationBuiltins()
     }
 
     private static func asAsyncGenerator(_ vm: VM, _ v: Value, _ method: String) throws -> PyGenerator {
@@ -64,16 +65,16 @@ extension Builtins {
                     return args[0]
                 }
             }
-            t.addMethod("__next__") { vm, args in try result(try awaitable(args, "__next__").send(vm, .none)) }
+            t.addMethod("__next__") { vm, args in try stepResult(try awaitable(args, "__next__").send(vm, .none)) }
             t.addMethod("send") { vm, args in
                 let a = try awaitable(args, "send")
                 try args.droppingSelf.expect("send", min: 1, max: 1)
-                return try result(try a.send(vm, args[1]))
+                return try stepResult(try a.send(vm, args[1]))
             }
             t.addMethod("throw") { vm, args in
                 let a = try awaitable(args, "throw")
                 let exc = try thrownException(vm, Array(args.positional.dropFirst()), function: "throw")
-                return try result(try a.throwIn(vm, exc))
+                return try stepResult(try a.throwIn(vm, exc))
             }
             t.addMethod("close") { _, args in
                 switch try awaitable(args, "close") {
@@ -83,14 +84,6 @@ extension Builtins {
                 }
                 return .none
             }
-        }
-    }
-
-    /// A step's outcome as Python sees it: the value yielded, or StopIteration.
-    private static func result(_ exit: FrameExit) throws -> Value {
-        switch exit {
-        case .yielded(let v): return v
-        case .returned(let v): throw PyError.stopIteration(v)
         }
     }
 }

@@ -98,7 +98,7 @@ extension VM {
     }
 
     /// Throws exc into an iterator: a generator directly, others via `.throw()`.
-    private func throwInto(_ sub: Value, _ exc: PyBaseException) throws -> FrameExit {
+    func throwInto(_ sub: Value, _ exc: PyBaseException) throws -> FrameExit {
         if case .object(let o) = sub, let g = o as? PyGenerator {
             return try resume(g, sending: .none, throwing: exc)
         }
