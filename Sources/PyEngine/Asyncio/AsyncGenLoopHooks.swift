@@ -97,6 +97,9 @@ extension VM {
 
     async def _await_builtin(awaitable):
         return await awaitable
+
+    async def _wrap_awaitable(awaitable):
+        return await awaitable
     """
 }
 
@@ -104,7 +107,14 @@ extension VM {
     /// `asend()`/`athrow()`/`aclose()` awaitables, which CPython's Coroutine ABC
     /// accepts wherever a coroutine is expected.
     func isAsyncGenAwaitable(_ v: Value) -> Bool {
-        v.asObject is PyAsyncGenASend || v.asObject is PyAsyncGenAThrow
+        v.asObject is PyAsyncGenASend || v.asObject is PyAsyncGenAThrow || v.asObject is PyAnextAwaitable
+    }
+
+    /// `ensure_future` of any other awaitable: a coroutine awaiting it
+    /// (CPython's `_wrap_awaitable`), or nil when `v` has no `__await__`.
+    func wrappedAwaitable(_ v: Value) throws -> Value? {
+        guard typeOf(v).lookup("__await__") != nil else { return nil }
+        return try asyncioCoroutine("_wrap_awaitable", [v], qualifiedName: "_wrap_awaitable")
     }
 
     /// A coroutine for a task to step in place of such an awaitable, named as

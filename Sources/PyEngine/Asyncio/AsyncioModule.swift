@@ -147,7 +147,10 @@ extension VM {
             return f
         }
         guard isCoroutine(v) || isAsyncGenAwaitable(v) else {
-            throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+            guard let wrapper = try wrappedAwaitable(v) else {
+                throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+            }
+            return try createTask(wrapper, loop: loop ?? currentEventLoop(), name: nil)
         }
         return try createTask(v, loop: loop ?? currentEventLoop(), name: nil)
     }

@@ -83,6 +83,13 @@ extension VM {
         for task in leftovers:
             task.cancel()
         loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+        for task in leftovers:
+            if not task.cancelled() and task.exception() is not None:
+                loop.call_exception_handler({
+                    'message': 'unhandled exception during asyncio.run() shutdown',
+                    'exception': task.exception(),
+                    'task': task,
+                })
 
     class Runner:
         def __init__(self, *, debug=None, loop_factory=None):
