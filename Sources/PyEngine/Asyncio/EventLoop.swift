@@ -190,6 +190,9 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         ready.removeAll()
         readyHead = 0
         timers.removeAll()
+        // CPython's task registry is weak: a task whose first step was just
+        // dropped dies now ("Task was destroyed but it is pending!").
+        tasks.removeAll()
     }
 
     // MARK: Deadlock
