@@ -39,6 +39,8 @@ final class CodeObject: PyObject {
     /// without reference counting; they live as long as the code object.
     let instructionBuffer: UnsafeMutableBufferPointer<Instruction>
     let constantBuffer: UnsafeMutableBufferPointer<Value>
+    /// Engine scaffolding CPython has no frame for: left out of tracebacks.
+    var hiddenFromTracebacks = false
     /// Finished frames of this code kept for the next calls (several while it
     /// recurses), so a call needs no allocation.
     var spareFrames: [Frame] = []

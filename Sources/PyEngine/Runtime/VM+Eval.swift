@@ -41,7 +41,9 @@ extension VM {
             reraising = false
         } else {
             if exc.traceback.isEmpty { attachContext(to: exc) }
-            exc.traceback.insert(TracebackEntry(code: frame.code, instruction: frame.currentInstruction), at: 0)
+            if !frame.code.hiddenFromTracebacks {
+                exc.traceback.insert(TracebackEntry(code: frame.code, instruction: frame.currentInstruction), at: 0)
+            }
         }
         guard let handler = frame.handlers.popLast() else {
             frame.unwind(to: frame.localCount)

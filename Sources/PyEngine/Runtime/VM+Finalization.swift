@@ -136,6 +136,6 @@ extension VM {
     /// `PyErr_WriteUnraisable`: an exception nobody can catch, printed and dropped.
     func reportUnraisable(_ e: PyBaseException, in object: Value) {
         let shown = (try? repr(object)) ?? "<object repr() failed>"
-        emitDiagnostic("Exception ignored in: \(shown)\n" + TracebackPrinter(vm: self).format(e))
+        emitDiagnostic("Exception ignored in: \(shown)\n" + TracebackPrinter(vm: self).formatAlone(e))
     }
 }
