@@ -48,7 +48,6 @@ extension Builtins {
             return .none
         }
         t.addMethod("_take_asyncgens", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in
-            loop.asyncGensShutdownCalled = true
             let gens = loop.liveAsyncGens()
             loop.asyncGens.removeAll()
             return .object(PyList(gens.map { .object($0) }))

@@ -18,7 +18,6 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     var tasks: [PyTask] = []
     /// Async generators that began iterating while this loop ran (`_asyncgens`).
     var asyncGens: [Weak<PyGenerator>] = []
-    var asyncGensShutdownCalled = false
     /// `set_exception_handler`: None means the default handler.
     var exceptionHandler = Value.none
     /// The run this loop belongs to, for reports made when its futures die.

@@ -4,12 +4,13 @@ extension Builtins {
     static func installAsyncGenerators() {
         let t = BuiltinTypes.asyncGenerator
         t.addMethod("__aiter__") { vm, args in
-            try args.expect("__aiter__", min: 1, max: 1)
-            return .object(try asAsyncGenerator(vm, args[0], "__aiter__"))
+            let gen = try asAsyncGenerator(vm, args.positional.first ?? .none, "__aiter__")
+            try expectNoArguments(args)
+            return .object(gen)
         }
         t.addMethod("__anext__") { vm, args in
-            try args.expect("__anext__", min: 1, max: 1)
-            let gen = try asAsyncGenerator(vm, args[0], "__anext__")
+            let gen = try asAsyncGenerator(vm, args.positional.first ?? .none, "__anext__")
+            try expectNoArguments(args)
             try vm.initAsyncGenHooks(gen)
             return .object(PyAsyncGenASend(gen, sending: .none))
         }
@@ -40,6 +41,11 @@ extension Builtins {
         t.addGetter("ag_await") { _, v in gen(v).delegate ?? .none }
         installAsyncGenAwaitables()
         installAsyncIterationBuiltins()
+    }
+
+    /// A slot wrapper's count check (`g.__anext__(1)`).
+    private static func expectNoArguments(_ args: CallArgs) throws {
+        if args.count > 1 { throw PyError.type("expected 0 arguments, got \(args.count - 1)") }
     }
 
     private static func asAsyncGenerator(_ vm: VM, _ v: Value, _ method: String) throws -> PyGenerator {
