@@ -1,5 +1,6 @@
 import Foundation
 import PySyntax
+import LoopTrace
 
 /// Runs Python programs. The one public entry point of the engine.
 public enum Engine {
@@ -10,6 +11,8 @@ public enum Engine {
         public var exitCode: Int32
         /// Set when the engine stopped the program (instruction or output limit).
         public var stop: EngineStop?
+        /// What the event loop did, when `EngineConfig.recordTrace` asked for it.
+        public var trace: Trace?
     }
 
     /// Exit status when the engine stops a program at one of its limits.
@@ -55,10 +58,10 @@ public enum Engine {
         do {
             code = try Compiler.compile(try Parser.parseModule(source), filename: filename)
         } catch {
-            output(.stderr, TracebackPrinter(vm: vm).syntaxError(error, filename: filename))
-            return Outcome(exitCode: 1, stop: nil)
+            vm.emitDiagnostic(TracebackPrinter(vm: vm).syntaxError(error, filename: filename))
+            return vm.finished(Outcome(exitCode: 1, stop: nil), program: filename)
         }
-        return vm.runMain(code)
+        return vm.finished(vm.runMain(code), program: filename)
     }
 
     /// Runs `body` on a thread with a stack big enough for the recursion limit:
@@ -76,18 +79,35 @@ public enum Engine {
 }
 
 extension VM {
+    /// The outcome with the trace attached, if one was recorded.
+    func finished(_ outcome: Engine.Outcome, program: String) -> Engine.Outcome {
+        var outcome = outcome
+        outcome.trace = tracer.map { Trace(program: program, instructionNanos: config.instructionCostNanos, events: $0.events) }
+        return outcome
+    }
+
     /// Runs module code as `__main__`, turning how it ended into an exit status.
     func runMain(_ code: CodeObject) -> Engine.Outcome {
         mainModule.dict.set("__file__", .string(code.filename))
+        let outcome = runMain { vm in try vm.runModuleCode(code) }
+        if outcome.stop == nil { finalizeAtExit() }
+        return outcome
+    }
+
+    /// Runs module code in `__main__`'s namespace.
+    func runModuleCode(_ code: CodeObject) throws {
         let frame = Frame(code: code, globals: mainModule.dict, namespace: mainModule.dict, function: nil, closure: [])
+        _ = try run(frame)
+    }
+
+    /// Runs `body`, turning how it ended into an exit status (and a traceback).
+    func runMain(_ body: (VM) throws -> Void) -> Engine.Outcome {
         do {
-            _ = try run(frame)
-            finalizeAtExit()
+            try body(self)
+            try runFinalizers()
             return Engine.Outcome(exitCode: 0, stop: nil)
         } catch let e as PyBaseException {
-            let status = exitStatus(for: e)
-            finalizeAtExit()
-            return Engine.Outcome(exitCode: status, stop: nil)
+            return Engine.Outcome(exitCode: exitStatus(for: e), stop: nil)
         } catch let stop as EngineStop {
             emitDiagnostic("\n" + stop.message + "\n")
             return Engine.Outcome(exitCode: Engine.limitExitCode, stop: stop)

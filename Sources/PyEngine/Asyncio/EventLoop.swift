@@ -151,6 +151,21 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
     }
 
+    /// Runs `body` as if from a callback of this loop, then the iterations
+    /// while something is ready, without letting the clock jump: a REPL's
+    /// loop between inputs (`python -m asyncio` runs each input on its loop).
+    func runAsCallback(_ vm: VM, _ body: (VM) throws -> Void) throws {
+        try checkClosed()
+        isRunning = true
+        vm.asyncio.runningLoop = self
+        defer {
+            isRunning = false
+            vm.asyncio.runningLoop = nil
+        }
+        try body(vm)
+        while readyCount > 0 { try runOnce(vm) }
+    }
+
     /// One iteration, through a Python subclass's `_run_once` when it has one.
     private func iterate(_ vm: VM) throws {
         if type.isHeapType, let override = type.lookup("_run_once"), !(override.asObject is PyBuiltinFunction) {

@@ -9,12 +9,17 @@ final class VM {
     /// Instructions executed so far. A raw pointer, so the eval loop bumps it
     /// without exclusivity checks.
     let instructionCounter: UnsafeMutablePointer<Int>
+    /// The instruction count at which the run stops (`config.maxInstructions`
+    /// from the start of the run, or of the session input).
+    var instructionLimit = Int.max
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
     /// asyncio's per-run state: the running loop, task numbering.
     lazy var asyncio = AsyncioState()
     /// Cleanup queued by objects that died, run at the next safe point.
     let finalizers = FinalizerQueue()
+    /// The trace being recorded, when the run asked for one.
+    let tracer: TraceRecorder?
 
     /// The frame running now, innermost. Unowned: `run` holds it while it runs.
     unowned(unsafe) var currentFrame: Frame?
@@ -43,16 +48,24 @@ final class VM {
         self.config = config
         self.write = write
         recursionLimit = config.recursionLimit
+        tracer = config.recordTrace ? TraceRecorder() : nil
         instructionCounter = .allocate(capacity: 1)
         instructionCounter.initialize(to: 0)
         builtins = PyDict()
         mainModule = PyModule(name: "__main__")
         mainModule.dict.set("__builtins__", .object(PyModule(name: "builtins", dict: builtins)))
         installBuiltins()
+        grantInstructionBudget()
     }
 
     deinit {
         instructionCounter.deallocate()
+    }
+
+    /// Allows `config.maxInstructions` more instructions from now.
+    func grantInstructionBudget() {
+        let budget = config.maxInstructions
+        instructionLimit = budget > 0 ? instructionCounter.pointee + budget : Int.max
     }
 
     /// Virtual nanoseconds since the program started.
@@ -68,11 +81,13 @@ final class VM {
         if config.maxOutputBytes > 0 && outputBytes > config.maxOutputBytes {
             throw EngineStop.outputLimit(config.maxOutputBytes)
         }
+        trace(.output(stream: stream == .stdout ? .stdout : .stderr, text: text, task: nil, thread: 0))
         write(stream, text)
     }
 
     /// Writes diagnostics the engine itself produces (warnings), without the cap.
     func emitDiagnostic(_ text: String) {
+        trace(.output(stream: .stderr, text: text, task: nil, thread: 0))
         write(.stderr, text)
     }
 
