@@ -9,6 +9,15 @@
 /// after: before the next instruction, after each event loop callback, and at
 /// program exit. Output thus appears where CPython prints it, give or take the
 /// rest of the instruction that dropped the reference.
+///
+/// The deterministic rule, then: a generator (async or not), future or task is
+/// finalized when its last reference goes, as with CPython's refcounting:
+/// leaving a `for`/`async for` early (the loop drops its iterator), rebinding or
+/// `del`, a call or coroutine returning (a finished generator frame drops its
+/// locals at once), a loop dropping a handle it ran or `close()` dropping queued
+/// ones. Objects kept alive by reference cycles (a task waiting on a future that
+/// will never complete), which CPython's cyclic GC frees at some later point,
+/// are finalized at exit by `finalizeAtExit`.
 final class FinalizerQueue {
     /// Set while jobs wait; the eval loop reads it before every instruction
     /// (a raw pointer, so the check costs no exclusivity bookkeeping).
