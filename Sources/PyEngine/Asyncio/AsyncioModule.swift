@@ -134,6 +134,8 @@ extension VM {
         let automatic = asyncio.nextTaskName()
         let named = try name.flatMap { $0.isNone ? nil : try str($0) }
         let task = PyTask(coro: gen, loop: loop, name: named ?? automatic)
+        // The task's deinit finds the run through its loop, to leave the exit list.
+        if loop.vm == nil { loop.vm = self }
         watchUntilExit(task)
         return task
     }

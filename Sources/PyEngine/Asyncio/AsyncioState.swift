@@ -9,18 +9,6 @@ final class AsyncioState {
     /// and when it is dropped unfinished; a running loop installs its own.
     var asyncGenHooks = (firstiter: Value.none, finalizer: Value.none)
 
-    /// Every task made, weakly: those still alive at exit are reported then.
-    private(set) var createdTasks: [Weak<PyTask>] = []
-    private var pruneAt = 1024
-
-    func watchUntilExit(_ task: PyTask) {
-        createdTasks.append(Weak(object: task))
-        if createdTasks.count >= pruneAt {
-            createdTasks.removeAll { $0.object == nil }
-            pruneAt = max(1024, 2 * createdTasks.count)
-        }
-    }
-
     /// The next automatic task name.
     func nextTaskName() -> String {
         taskCounter += 1

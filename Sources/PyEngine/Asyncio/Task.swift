@@ -37,6 +37,7 @@ final class PyTask: PyFuture {
     /// never-retrieved exception report.
     deinit {
         guard let vm = loop.vm else { return }
+        vm.finalizers.unwatch(self)
         if !isDone && logDestroyPending {
             vm.reportDestroyedPending(PyTask(finalizing: self))
         } else if logTraceback {

@@ -68,7 +68,9 @@ final class PyGenerator: PyObject {
     }
 
     deinit {
-        guard state != .closed, !finalized, let vm else { return }
+        guard let vm else { return }
+        if watchedUntilExit { vm.finalizers.unwatch(self) }
+        guard state != .closed, !finalized else { return }
         if kind == .coroutine && state == .created {
             vm.warnNeverAwaited(self)
         } else if needsFinalizer || (state == .suspended && !frame.handlers.isEmpty) {

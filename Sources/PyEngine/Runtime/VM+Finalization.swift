@@ -23,9 +23,11 @@ final class FinalizerQueue {
     /// (a raw pointer, so the check costs no exclusivity bookkeeping).
     let pending: UnsafeMutablePointer<Bool>
     fileprivate var jobs: [(VM) throws -> Void] = []
-    /// Objects to finalize at exit if they are still alive then.
-    fileprivate var exitWatch: [ExitWatch] = []
-    private var pruneAt = 1024
+    /// Objects to finalize at exit if they are still alive then, with their
+    /// creation order. Unretained, so they still die (and run their `deinit`)
+    /// as usual; each `deinit` calls `unwatch` first. (Weak references would
+    /// move every retain and release of these objects to a slow path.)
+    fileprivate var exitWatch: [ObjectIdentifier: (sequence: Int, object: Unmanaged<PyObject>)] = [:]
     private var counter = 0
 
     /// A number that orders objects by creation.
@@ -35,17 +37,12 @@ final class FinalizerQueue {
     }
 
     fileprivate func watch(_ object: PyObject, _ sequence: Int) {
-        exitWatch.append(ExitWatch(object: object, sequence: sequence))
-        if exitWatch.count >= pruneAt {
-            exitWatch.removeAll { $0.object == nil }
-            pruneAt = max(1024, 2 * exitWatch.count)
-        }
+        exitWatch[ObjectIdentifier(object)] = (sequence, .passUnretained(object))
     }
 
-    /// A weak entry of the exit list.
-    fileprivate struct ExitWatch {
-        weak var object: PyObject?
-        let sequence: Int
+    /// Forgets an object that is being deallocated.
+    func unwatch(_ object: PyObject) {
+        exitWatch.removeValue(forKey: ObjectIdentifier(object))
     }
 
     init() {
@@ -113,9 +110,9 @@ extension VM {
     func finalizeAtExit() {
         do {
             try runFinalizers()
-            let alive = finalizers.exitWatch.compactMap { entry in entry.object.map { ($0, entry.sequence) } }
+            let alive = finalizers.exitWatch.values.sorted { $0.sequence < $1.sequence }.map { $0.object.takeUnretainedValue() }
             finalizers.exitWatch.removeAll()
-            for (object, _) in alive.sorted(by: { $0.1 < $1.1 }) {
+            for object in alive {
                 if let gen = object as? PyGenerator {
                     try finalizeGeneratorAtExit(gen)
                 } else if let task = object as? PyTask {
