@@ -67,13 +67,13 @@ final class PyGenerator: PyObject {
         super.init(type: other.type)
     }
 
+    // The weak `vm` is loaded only when needed: that is costly next to the rest.
     deinit {
-        guard let vm else { return }
-        if watchedUntilExit { vm.finalizers.unwatch(self) }
+        if watchedUntilExit { vm?.finalizers.unwatch(self) }
         guard state != .closed, !finalized else { return }
         if kind == .coroutine && state == .created {
-            vm.warnNeverAwaited(self)
-        } else if needsFinalizer || (state == .suspended && !frame.handlers.isEmpty) {
+            vm?.warnNeverAwaited(self)
+        } else if needsFinalizer || (state == .suspended && !frame.handlers.isEmpty), let vm {
             // Nothing to run for a generator outside any try/with block.
             vm.scheduleFinalization(of: PyGenerator(adopting: self))
         }
