@@ -127,7 +127,7 @@ extension VM {
               let awaitAt = gen.frame.code.instructions.firstIndex(where: { if case .yieldFrom = $0 { true } else { false } }) else {
             throw internalError("_await_builtin")
         }
-        gen.frame.code.hiddenFromTracebacks = true
+        gen.frame.code.isScaffolding = true
         gen.frame.push(awaitable)
         gen.frame.ip = awaitAt
         gen.frame.currentInstruction = awaitAt

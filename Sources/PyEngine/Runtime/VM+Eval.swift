@@ -41,7 +41,7 @@ extension VM {
             reraising = false
         } else {
             if exc.traceback.isEmpty { attachContext(to: exc) }
-            if !frame.code.hiddenFromTracebacks {
+            if !frame.code.isScaffolding {
                 exc.traceback.insert(TracebackEntry(code: frame.code, instruction: frame.currentInstruction), at: 0)
             }
         }

@@ -41,7 +41,7 @@ extension VM {
                 if !gen.watchedUntilExit && !gen.frame.handlers.isEmpty { watchUntilExit(gen) }
             case .returned:
                 gen.state = .closed
-                gen.frame.releaseLocals()
+                if !gen.frame.code.isScaffolding { gen.frame.releaseLocals() }
             }
             return exit
         } catch let e as PyBaseException {
