@@ -110,18 +110,24 @@ extension VM {
     func finalizeAtExit() {
         do {
             try runFinalizers()
-            let alive = finalizers.exitWatch.values.sorted { $0.sequence < $1.sequence }.map { $0.object.takeUnretainedValue() }
-            finalizers.exitWatch.removeAll()
-            for object in alive {
-                if let gen = object as? PyGenerator {
-                    try finalizeGeneratorAtExit(gen)
-                } else if let task = object as? PyTask {
-                    try finalizeTaskAtExit(task)
-                }
-                try runFinalizers()
-            }
+            try finalizeSurvivors()
+            // Whatever only the survivors held has just been dropped.
+            try runFinalizers()
         } catch {
             // An engine limit reached while cleaning up: the run is over anyway.
+        }
+    }
+
+    private func finalizeSurvivors() throws {
+        let alive = finalizers.exitWatch.values.sorted { $0.sequence < $1.sequence }.map { $0.object.takeUnretainedValue() }
+        finalizers.exitWatch.removeAll()
+        for object in alive {
+            if let gen = object as? PyGenerator {
+                try finalizeGeneratorAtExit(gen)
+            } else if let task = object as? PyTask {
+                try finalizeTaskAtExit(task)
+            }
+            try runFinalizers()
         }
     }
 
