@@ -90,7 +90,11 @@ extension VM {
     func runMain(_ code: CodeObject) -> Engine.Outcome {
         mainModule.dict.set("__file__", .string(code.filename))
         let outcome = runMain { vm in try vm.runModuleCode(code) }
-        if outcome.stop == nil { finalizeAtExit() }
+        guard outcome.stop == nil else { return outcome }
+        if let stop = finalizeAtExit() {
+            emitDiagnostic("\n" + stop.message + "\n")
+            return Engine.Outcome(exitCode: Engine.limitExitCode, stop: stop)
+        }
         return outcome
     }
 

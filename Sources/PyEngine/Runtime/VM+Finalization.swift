@@ -107,15 +107,19 @@ extension VM {
     /// when the task is garbage (its coroutine, created first, closes first);
     /// a task still reachable from globals at exit may be reported before its
     /// coroutine closes in CPython.
-    func finalizeAtExit() {
+    /// Returns the limit that stopped the cleanup, if one did.
+    func finalizeAtExit() -> EngineStop? {
         do {
             try runFinalizers()
             try finalizeSurvivors()
             // Whatever only the survivors held has just been dropped.
             try runFinalizers()
+        } catch let stop as EngineStop {
+            return stop
         } catch {
-            // An engine limit reached while cleaning up: the run is over anyway.
+            // Finalizers report their own exceptions; nothing else can arrive here.
         }
+        return nil
     }
 
     private func finalizeSurvivors() throws {
