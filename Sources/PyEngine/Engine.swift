@@ -99,6 +99,11 @@ extension VM {
             if atExit.exitCode != 0 { result = atExit }
         }
         scheduler?.shutdown()
+        guard result.stop == nil else { return result }
+        if let stop = finalizeAtExit() {
+            emitDiagnostic("\n" + stop.message + "\n")
+            return Engine.Outcome(exitCode: Engine.limitExitCode, stop: stop)
+        }
         return result
     }
 
@@ -112,6 +117,7 @@ extension VM {
     func runMain(_ body: (VM) throws -> Void) -> Engine.Outcome {
         do {
             try body(self)
+            try runFinalizers()
             return Engine.Outcome(exitCode: 0, stop: nil)
         } catch let e as PyBaseException {
             return Engine.Outcome(exitCode: exitStatus(for: e), stop: nil)

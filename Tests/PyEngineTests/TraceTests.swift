@@ -74,7 +74,7 @@ import LoopTrace
             if case .taskCreated(_, let name, let function, _, _) = event.kind { return "\(name) \(function)" }
             return nil
         }
-        #expect(created == ["Task-1 main", "Task-2 BaseEventLoop.shutdown_default_executor"])
+        #expect(created == ["Task-1 main", "Task-2 BaseEventLoop.shutdown_asyncgens", "Task-3 BaseEventLoop.shutdown_default_executor"])
     }
 
     private func seconds(_ nanos: Int64) -> String {
@@ -514,6 +514,8 @@ import LoopTrace
             "queued #5 task=- _run_until_complete_cb()",
             "queued #6 task=2 start Task-2",
             "queued #7 task=- _run_until_complete_cb()",
+            "queued #8 task=3 start Task-3",
+            "queued #9 task=- _run_until_complete_cb()",
         ])
         let waits = trace.events.compactMap { event -> Wait? in
             if case .taskSuspended(_, let wait) = event.kind { return wait }

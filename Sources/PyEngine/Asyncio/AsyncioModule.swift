@@ -15,7 +15,8 @@ extension VM {
             native.append((name, .object(AsyncioTypes.eventLoop)))
         }
         native += loopFunctions() + taskFunctions()
-        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource, Self.asyncioThreadsSource].joined(separator: "\n")
+        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource,
+                      Self.asyncioThreadsSource, Self.asyncioAsyncGenSource].joined(separator: "\n")
         return try makeModule("asyncio", native: native, source: source)
     }
 
@@ -80,9 +81,10 @@ extension VM {
             },
             nativeFunction("iscoroutine") { vm, args in
                 try args.expect("iscoroutine", min: 1, max: 1)
-                // 3.11 still counts generator objects (old generator-based coroutines).
+                // 3.11 still counts generator objects (old generator-based coroutines),
+                // and async generators' awaitables pass the Coroutine ABC check.
                 let kind = (args[0].asObject as? PyGenerator)?.kind
-                return .bool(kind == .coroutine || kind == .generator)
+                return .bool(kind == .coroutine || kind == .generator || vm.isAsyncGenAwaitable(args[0]))
             },
             nativeFunction("iscoroutinefunction") { vm, args in
                 try args.expect("iscoroutinefunction", min: 1, max: 1)
@@ -130,12 +132,21 @@ extension VM {
 
     /// A new task; a name is given after numbering, so it still uses a number (R16).
     func createTask(_ coro: Value, loop: PyEventLoop, name: Value?) throws -> PyTask {
-        guard let gen = coro.asObject as? PyGenerator, gen.kind == .coroutine else {
+        let gen: PyGenerator
+        if let g = coro.asObject as? PyGenerator, g.kind == .coroutine {
+            gen = g
+        } else if isAsyncGenAwaitable(coro) {
+            gen = try builtinAwaitableCoroutine(coro)
+        } else {
             throw PyError.type("a coroutine was expected, got \(try repr(coro))")
         }
         let automatic = asyncio.nextTaskName()
         let named = try name.flatMap { $0.isNone ? nil : try str($0) }
-        return PyTask(coro: gen, loop: loop, name: named ?? automatic, number: asyncio.taskCounter)
+        let task = PyTask(coro: gen, loop: loop, name: named ?? automatic, number: asyncio.taskCounter)
+        // The task's deinit finds the run through its loop, to leave the exit list.
+        if loop.vm == nil { loop.vm = self }
+        watchUntilExit(task)
+        return task
     }
 
     /// `ensure_future`: futures pass through, coroutines become tasks.
@@ -146,8 +157,11 @@ extension VM {
             }
             return f
         }
-        guard isCoroutine(v) else {
-            throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+        guard isCoroutine(v) || isAsyncGenAwaitable(v) else {
+            guard let wrapper = try wrappedAwaitable(v) else {
+                throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+            }
+            return try createTask(wrapper, loop: loop ?? currentEventLoop(), name: nil)
         }
         return try createTask(v, loop: loop ?? currentEventLoop(), name: nil)
     }

@@ -5,6 +5,9 @@ final class AsyncioState {
     var eventLoop: PyEventLoop?
     /// CPython numbers tasks with one process-wide counter; a run is our process.
     var taskCounter = 0
+    /// `sys.set_asyncgen_hooks`: called on an async generator's first iteration
+    /// and when it is dropped unfinished; a running loop installs its own.
+    var asyncGenHooks = (firstiter: Value.none, finalizer: Value.none)
 
     /// The next automatic task name.
     func nextTaskName() -> String {

@@ -13,6 +13,9 @@ final class PyTask: PyFuture {
     var cancelRequests = 0
     /// The task's number: N of its automatic name `Task-N`, and its id in the trace.
     let traceID: Int
+    /// `_log_destroy_pending`: off for tasks that `run_until_complete` and
+    /// `gather` made, whose fate is reported otherwise.
+    var logDestroyPending = true
 
     init(coro: PyGenerator, loop: PyEventLoop, name: String, number: Int) {
         self.coro = coro
@@ -22,6 +25,30 @@ final class PyTask: PyFuture {
         loop.tasks.append(self)
         if let tracer = loop.tracer { traceCreated(tracer) }
         loop.callSoon(stepAction(nil), stepping: self)
+    }
+
+    /// The copy a dying task leaves for its report (see `PyFuture.init(finalizing:)`).
+    init(finalizing other: PyTask) {
+        coro = other.coro
+        name = other.name
+        traceID = other.traceID
+        waiter = other.waiter
+        cancelRequests = other.cancelRequests
+        logDestroyPending = false
+        super.init(finalizing: other)
+    }
+
+    /// `TaskObj_finalize`: "Task was destroyed but it is pending!", or the
+    /// never-retrieved exception report.
+    deinit {
+        guard let vm = loop.vm else { return }
+        vm.finalizers.unwatch(self)
+        if !isDone && logDestroyPending {
+            vm.reportDestroyedPending(PyTask(finalizing: self))
+        } else if logTraceback {
+            vm.reportNeverRetrieved(PyTask(finalizing: self))
+        }
+        logTraceback = false
     }
 
     var coroName: String { coro.qualifiedName + "()" }

@@ -39,6 +39,10 @@ final class CodeObject: PyObject {
     /// without reference counting; they live as long as the code object.
     let instructionBuffer: UnsafeMutableBufferPointer<Instruction>
     let constantBuffer: UnsafeMutableBufferPointer<Value>
+    /// Engine scaffolding CPython has no frame for (a task's stand-in for a
+    /// built-in awaitable such as `aclose()`): left out of tracebacks, and a
+    /// finished one keeps its locals, the object it stands for, as long as it lives.
+    var isScaffolding = false
     /// Finished frames of this code kept for the next calls (several while it
     /// recurses), so a call needs no allocation.
     var spareFrames: [Frame] = []

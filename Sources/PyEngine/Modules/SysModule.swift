@@ -1,7 +1,7 @@
 /// `sys`: the run's arguments, streams, limits and exception state.
 extension VM {
     func makeSysModule() throws -> PyModule {
-        let module = try makeModule("sys", native: sysFunctions())
+        let module = try makeModule("sys", native: sysFunctions() + asyncGenHookFunctions())
         modules["sys"] = module
         let d = module.dict
         d.set("argv", .object(PyList(config.argv.map { .string($0) })))

@@ -82,6 +82,15 @@ final class Frame {
         function = nil
     }
 
+    /// Drops a finished generator's locals, as CPython clears the frame when
+    /// its generator returns (so what they held is finalized then).
+    func releaseLocals() {
+        unwind(to: localCount)
+        for i in 0..<localCount { slots[i] = .null }
+        handlers.removeAll()
+        cells.removeAll()
+    }
+
     // MARK: Value stack
 
     @inline(__always) func push(_ v: consuming Value) {

@@ -41,7 +41,9 @@ extension VM {
             reraising = false
         } else {
             if exc.traceback.isEmpty { attachContext(to: exc) }
-            exc.traceback.insert(TracebackEntry(code: frame.code, instruction: frame.currentInstruction), at: 0)
+            if !frame.code.isScaffolding {
+                exc.traceback.insert(TracebackEntry(code: frame.code, instruction: frame.currentInstruction), at: 0)
+            }
         }
         guard let handler = frame.handlers.popLast() else {
             frame.unwind(to: frame.localCount)
@@ -76,7 +78,9 @@ extension VM {
         let instructions = code.instructionBuffer
         let constants = code.constantBuffer
         let counter = instructionCounter
+        let finalizersPending = finalizers.pending
         while true {
+            if finalizersPending.pointee { try runFinalizers() }
             let index = frame.ip
             frame.currentInstruction = index
             frame.ip = index + 1

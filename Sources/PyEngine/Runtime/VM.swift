@@ -21,6 +21,8 @@ final class VM {
     var scheduler: ThreadScheduler?
     /// asyncio's per-run state: the running loop, task numbering.
     lazy var asyncio = AsyncioState()
+    /// Cleanup queued by objects that died, run at the next safe point.
+    let finalizers = FinalizerQueue()
     /// The trace being recorded, when the run asked for one.
     let tracer: TraceRecorder?
 
