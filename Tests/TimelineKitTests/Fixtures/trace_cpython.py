@@ -351,6 +351,7 @@ class VirtualLoop(asyncio.SelectorEventLoop):
                 REC.emit("warning", kind="waits_forever", task=REC.number("task", task),
                          text=f"{task.get_name()} waits forever on {wait_for(task._fut_waiter)['label']}: "
                               "nothing left can wake it, so CPython would hang here")
+            REC.recording = False  # CPython would hang here for ever: the trace ends
             raise Deadlock()
         if target > REC.now:
             REC.emit("clock_jump", to=target)
