@@ -105,7 +105,12 @@ public struct ColumnLayout: Equatable, Sendable {
     public func columns(from: Int, to: Int, throughEnd: Bool = false) -> Range<Int> {
         let lower = boundaries[min(from, tickCount)]
         var upper = throughEnd ? endColumn + 1 : boundaries[min(to, tickCount)]
-        if upper <= lower { upper = lower + 1 }
+        if upper <= lower {
+            // A tick squeezed to nothing at the very end borrows the column before:
+            // the end column is for how things ended.
+            if lower >= endColumn && lower > 0 { return lower - 1..<lower }
+            upper = lower + 1
+        }
         return lower..<min(upper, width)
     }
 

@@ -51,6 +51,25 @@ public enum LaneState: Hashable, Sendable {
         return true
     }
 
+    /// Every state, for counting per state.
+    public static let countable: [LaneState] = [.created, .ready, .running, .blocking, .stuck]
+        + WaitClass.allCases.map(LaneState.waiting) + TraceEvent.Outcome.allCases.map(LaneState.done)
+
+    static let countSlots = 14
+
+    /// A small number per state (its place in `countable`), for counting in arrays.
+    var countIndex: Int {
+        switch self {
+        case .created: return 0
+        case .ready: return 1
+        case .running: return 2
+        case .blocking: return 3
+        case .stuck: return 4
+        case .waiting(let kind): return 5 + WaitClass.allCases.firstIndex(of: kind)!
+        case .done(let outcome): return 11 + TraceEvent.Outcome.allCases.firstIndex(of: outcome)!
+        }
+    }
+
     /// Which state shows when several share one screen column (many events
     /// squeezed together): a run is never hidden by the waiting around it.
     public var priority: Int {

@@ -47,6 +47,18 @@ public enum TimeFormat {
         return number(nanos, in: unit) + " " + unit.symbol(ascii: ascii)
     }
 
+    /// A count with thousands separated from 10,000 on: "7", "1000", "10,001".
+    public static func count(_ n: Int) -> String {
+        guard n >= 10_000 else { return String(n) }
+        var digits = String(n)
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits.removeLast(3)
+        }
+        return ([digits] + groups).joined(separator: ",")
+    }
+
     /// A moment on the clock, always in seconds, to the millisecond: "t=1.200 s".
     public static func clock(_ nanos: Int64) -> String {
         let millis = Int64((Double(nanos) / 1e6).rounded())

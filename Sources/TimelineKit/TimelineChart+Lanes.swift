@@ -120,9 +120,10 @@ extension ChartCanvas {
 
     // MARK: A group of tasks
 
-    /// Counts, per column, how many of the group's tasks are in each state.
-    func groupCounts(_ group: LaneGroup) -> [LaneState: [Int]] {
-        var counts: [LaneState: [Int]] = [:]
+    /// Counts, per state and column, how many of the group's tasks are in that state
+    /// there: `counts[state.countIndex][column]`. Each task counts once per column.
+    func groupCounts(_ group: LaneGroup) -> [[Int]] {
+        var counts = [[Int]](repeating: [Int](repeating: 0, count: layout.width), count: LaneState.countSlots)
         for t in group.members {
             var pending: (column: Int, state: LaneState)?
             forEachCell(of: t) { column, state, _ in
@@ -130,10 +131,10 @@ extension ChartCanvas {
                     if state.priority > p.state.priority { pending = (column, state) }
                     return
                 }
-                if let p = pending { counts[p.state, default: Array(repeating: 0, count: layout.width)][p.column] += 1 }
+                if let p = pending { counts[p.state.countIndex][p.column] += 1 }
                 pending = (column, state)
             }
-            if let p = pending { counts[p.state, default: Array(repeating: 0, count: layout.width)][p.column] += 1 }
+            if let p = pending { counts[p.state.countIndex][p.column] += 1 }
         }
         return counts
     }
@@ -142,10 +143,11 @@ extension ChartCanvas {
     /// the row under it how many are running or ready, from ▁ (a few) to █ (all).
     mutating func drawGroup(_ group: LaneGroup, into buffer: inout ScreenBuffer, row: Int) {
         let counts = groupCounts(group)
+        let active = [LaneState.running, .blocking, .ready].map(\.countIndex)
         for column in 0..<layout.width where column <= lastVisibleColumn {
             var best: (state: LaneState, count: Int)?
-            for (state, perColumn) in counts where perColumn[column] > 0 {
-                let count = perColumn[column]
+            for state in LaneState.countable where counts[state.countIndex][column] > 0 {
+                let count = counts[state.countIndex][column]
                 let beats = best.map { state.isAlive && (!$0.state.isAlive || count > $0.count
                     || count == $0.count && state.priority > $0.state.priority) } ?? true
                 if beats { best = (state, count) }
@@ -154,8 +156,8 @@ extension ChartCanvas {
                 legend.insert(LegendItem(best.state))
                 put(glyphs.glyph(best.state), theme.style(best.state), column: column, row: row, into: &buffer)
             }
-            let active = [.running, .blocking, .ready].reduce(0) { $0 + (counts[$1]?[column] ?? 0) }
-            if let level = glyphs.level(active, of: group.members.count) {
+            let busy = active.reduce(0) { $0 + counts[$1][column] }
+            if let level = glyphs.level(busy, of: group.members.count) {
                 legend.insert(.density)
                 put(level, theme.ready, column: column, row: row + 1, into: &buffer)
             }

@@ -7,7 +7,7 @@ extension ChartCanvas {
     func headerLine() -> StyledLine {
         let tasks = model.tasks.count
         var parts = [model.program,
-                     "\(tasks) task\(tasks == 1 ? "" : "s")",
+                     "\(TimeFormat.count(tasks)) task\(tasks == 1 ? "" : "s")",
                      "\(model.iterationCount) loop iteration\(model.iterationCount == 1 ? "" : "s")",
                      "\(TimeFormat.duration(model.endTime, ascii: options.ascii)) virtual time"]
         if !model.threads.isEmpty {

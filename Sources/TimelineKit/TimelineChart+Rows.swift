@@ -81,7 +81,7 @@ extension ChartCanvas {
 
     /// The loop row's mark for a tick: glyph, rank (blocked 3 > callback 2 > idle 1), label, label style.
     mutating func loopMark(_ tick: Tick) -> (Character?, Int, String?, Style) {
-        let duration = TimeFormat.duration(tick.duration, ascii: options.ascii)
+        var duration: String { TimeFormat.duration(tick.duration, ascii: options.ascii) }
         switch tick.kind {
         case .idle:
             legend.insert(.idle)
@@ -105,10 +105,12 @@ extension ChartCanvas {
     /// while counts stay under ten, else a density level against the largest.
     mutating func drawCountRow(_ counts: [Int], label: String, into buffer: inout ScreenBuffer, row: Int) {
         writeLabel(label, style: theme.label, into: &buffer, row: row)
+        // Digits go in a tick's first column; density levels fill the tick.
+        let digits = (counts.max() ?? 0) <= 9
         var values = [Int](repeating: 0, count: layout.width)
         for (index, count) in counts.enumerated() {
-            let column = layout.columns(from: index, to: index + 1).lowerBound
-            values[column] = max(values[column], count)
+            let columns = layout.columns(from: index, to: index + 1)
+            for column in digits ? columns.prefix(1) : columns[...] { values[column] = max(values[column], count) }
         }
         let maximum = values.max() ?? 0
         guard maximum > 0 else { return }
@@ -125,13 +127,15 @@ extension ChartCanvas {
         writeLabel("output", style: theme.label, into: &buffer, row: row)
         let clusters = outputClusters()
         for cluster in clusters {
-            putText(cluster.text, cluster.style, column: cluster.column, row: row, into: &buffer)
+            putText(cluster.text, cluster.style, column: cluster.column, row: row, into: &buffer, pastCut: true)
         }
     }
 
     struct OutputCluster {
         var column: Int
-        var texts: [String]
+        var first: String
+        var count = 1
+        var allSame = true
         var style: Style
         var text = ""
     }
@@ -142,13 +146,14 @@ extension ChartCanvas {
             let column = min(layout.width - 1, Int(layout.position(ofEvent: mark.event).rounded(.down)))
             let text = outputText(mark.text)
             if var last = clusters.last, column <= last.column + DisplayWidth.of(last.text) {
-                last.texts.append(text)
-                last.text = label(for: last.texts)
+                last.count += 1
+                last.allSame = last.allSame && text == last.first
+                last.text = label(for: last)
                 clusters[clusters.count - 1] = last
             } else {
-                var cluster = OutputCluster(column: column, texts: [text],
+                var cluster = OutputCluster(column: column, first: text,
                                             style: mark.stream == .stderr ? theme.errorOutput : theme.output)
-                cluster.text = label(for: cluster.texts)
+                cluster.text = label(for: cluster)
                 clusters.append(cluster)
             }
         }
@@ -165,10 +170,10 @@ extension ChartCanvas {
     }
 
     /// "One" alone, "One×3" for repeats, "tick 0 +2" for different lines together.
-    func label(for texts: [String]) -> String {
-        let first = TextWrap.truncate(texts[0], width: 16, ellipsis: options.ascii ? "~" : "…")
-        if texts.count == 1 { return first }
-        if texts.allSatisfy({ $0 == texts[0] }) { return first + (options.ascii ? "x" : "×") + String(texts.count) }
-        return first + " +" + String(texts.count - 1)
+    func label(for cluster: OutputCluster) -> String {
+        let first = TextWrap.truncate(cluster.first, width: 16, ellipsis: options.ascii ? "~" : "…")
+        if cluster.count == 1 { return first }
+        if cluster.allSame { return first + (options.ascii ? "x" : "×") + String(cluster.count) }
+        return first + " +" + String(cluster.count - 1)
     }
 }

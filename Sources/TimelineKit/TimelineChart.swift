@@ -79,7 +79,7 @@ public enum TimelineChart {
 /// and what the legend must explain.
 struct ChartCanvas {
     let model: TimelineModel
-    let options: ChartOptions
+    var options: ChartOptions
     let layout: ColumnLayout
     let rows: [LaneRow]
     let diagnostics: [Diagnostic]
@@ -91,7 +91,7 @@ struct ChartCanvas {
     let columnTimes: [Int64]
     let unit: TimeFormat.Unit
     /// The last plot column drawn (everything, unless playback cuts the run short).
-    let lastVisibleColumn: Int
+    var lastVisibleColumn: Int
     var legend = Set<LegendItem>()
 
     var glyphs: ChartGlyphs { options.glyphs }
@@ -120,6 +120,14 @@ struct ChartCanvas {
         } else {
             lastVisibleColumn = layout.width - 1
         }
+    }
+
+    /// The same chart, showing only what happened before `cut`.
+    func cut(_ cut: ChartOptions.Cut) -> ChartCanvas {
+        var copy = self
+        copy.options.cut = cut
+        copy.lastVisibleColumn = min(layout.width - 1, Int(cut.position.rounded(.down)))
+        return copy
     }
 
     /// The chart rows, from the time axis to the output row.
@@ -166,9 +174,10 @@ struct ChartCanvas {
         buffer.write(String(glyph), style: style, at: Position(row: row, column: plotStart + column))
     }
 
-    /// Writes text into the plot from `column`, clipped to what is shown.
-    func putText(_ text: String, _ style: Style, column: Int, row: Int, into buffer: inout ScreenBuffer) {
-        let room = min(layout.width, lastVisibleColumn + 1) - column
+    /// Writes text into the plot from `column`, clipped to what is shown (or, with
+    /// `pastCut`, to the plot: a line printed shows whole as soon as it is printed).
+    func putText(_ text: String, _ style: Style, column: Int, row: Int, into buffer: inout ScreenBuffer, pastCut: Bool = false) {
+        let room = (pastCut ? layout.width : min(layout.width, lastVisibleColumn + 1)) - column
         guard room > 0 else { return }
         buffer.write(text, style: style, at: Position(row: row, column: plotStart + column), maxWidth: room)
     }
