@@ -19,8 +19,10 @@ extension TimelineModel {
         switch event.kind {
         case .loopStarted: return "The event loop starts running."
         case .iterationStarted(_, let ready, let timers):
-            return "Iteration \(event.iteration) begins: it will run the \(ready) handle\(ready == 1 ? "" : "s") "
-                + "queued now (plus timers that are due); \(timers) timer\(timers == 1 ? "" : "s") pending."
+            let pending = "\(timers) timer\(timers == 1 ? "" : "s") pending"
+            if ready == 0 { return "Iteration \(event.iteration) begins with an empty ready queue; \(pending)." }
+            return "Iteration \(event.iteration) begins: it runs the \(ready) handle\(ready == 1 ? "" : "s") queued now, "
+                + "plus timers that are due; \(pending)."
         case .clockJumped(let to):
             return "Nothing is ready, so the loop sleeps: the clock jumps to \(TimeFormat.clock(to)), the next timer."
         case .loopStopped: return "The event loop stops."

@@ -55,6 +55,10 @@ public enum TimelineChart {
         }
         if options.legend { lines += canvas.legendLines() }
         if options.diagnostics { lines += canvas.diagnosticLines() }
+        if model.tasks.isEmpty && model.iterationCount == 0 {
+            let note = "Only output was recorded: no event loop ran, or the engine did not trace it."
+            lines += TextWrap.wrap(note, width: options.width).map { StyledLine([StyledSpan($0, options.theme.dim)]) }
+        }
         return lines
     }
 
