@@ -31,20 +31,22 @@ public struct ChartGlyphs: Equatable, Sendable {
     public var paused: String
     public var playing: String
     public var verticalRule: Character
+    /// Ends text cut short.
+    public var ellipsis: String
 
     public static let unicode = ChartGlyphs(
         running: "█", ready: "▒", blocking: "▓", created: "○", stuck: "?",
         timer: "─", task: "═", queue: "≡", sync: "∷", executor: "≈", future: "┄",
         returned: "✓", cancelled: "✗", failed: "‼", callback: "◆", idle: "╌", rule: "─",
         warning: "⚠", separator: " · ", levels: Array("▁▂▃▄▅▆▇█"), arrow: "→",
-        paused: "❚❚", playing: "▶", verticalRule: "│")
+        paused: "❚❚", playing: "▶", verticalRule: "│", ellipsis: "…")
 
     public static let ascii = ChartGlyphs(
         running: "#", ready: "+", blocking: "!", created: "o", stuck: "?",
         timer: "-", task: "=", queue: ":", sync: "%", executor: "~", future: ".",
         returned: "]", cancelled: "X", failed: "E", callback: "*", idle: ".", rule: "-",
         warning: "!", separator: " | ", levels: Array(".:-=+*#@"), arrow: "->",
-        paused: "||", playing: ">", verticalRule: "|")
+        paused: "||", playing: ">", verticalRule: "|", ellipsis: "~")
 
     /// The mark for a lane in `state`.
     public func glyph(_ state: LaneState) -> Character {

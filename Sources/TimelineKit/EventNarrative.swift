@@ -14,7 +14,7 @@ extension TimelineModel {
     }
 
     /// What event `index` did, in words.
-    public func narrate(_ index: Int, snapshot: LoopSnapshot) -> String {
+    public func narrate(_ index: Int, snapshot: LoopSnapshot, ascii: Bool = false) -> String {
         let event = events[index]
         switch event.kind {
         case .loopStarted: return "The event loop starts running."
@@ -43,11 +43,11 @@ extension TimelineModel {
             if let task = owner?.task { return "The loop runs \(owner?.label ?? "a step") for \(title(of: task))." }
             return "The loop runs the callback '\(owner?.label ?? "callback")'."
         case .handleFinished: return "The handle returns: the loop takes the next one."
-        default: return narrateTask(event)
+        default: return narrateTask(event, ascii: ascii)
         }
     }
 
-    private func narrateTask(_ event: TraceEvent) -> String {
+    private func narrateTask(_ event: TraceEvent, ascii: Bool) -> String {
         switch event.kind {
         case .taskCreated(let task, _, _, _, let parent):
             let by = parent.map { " by \(title(of: $0))" } ?? ""
@@ -61,9 +61,9 @@ extension TimelineModel {
         case .taskFinished(let task, .cancelled, _): return "\(title(of: task)) is cancelled."
         case .taskFinished(let task, .failed, let detail): return "\(title(of: task)) fails with \(detail)."
         case .blockingCall(let task, 0, let call, let duration):
-            return "\(title(of: task)) calls \(call): the whole loop is frozen for \(TimeFormat.duration(duration))."
+            return "\(title(of: task)) calls \(call): the whole loop is frozen for \(TimeFormat.duration(duration, ascii: ascii))."
         case .blockingCall(_, let thread, let call, let duration):
-            return "\(threadName(thread)) blocks in \(call) for \(TimeFormat.duration(duration)); the loop stays free."
+            return "\(threadName(thread)) blocks in \(call) for \(TimeFormat.duration(duration, ascii: ascii)); the loop stays free."
         case .output(_, let text, let task, let thread):
             let who = thread == 0 ? title(of: task) : threadName(thread)
             return "\(who) prints \(String(reflecting: text.hasSuffix("\n") ? String(text.dropLast()) : text))."

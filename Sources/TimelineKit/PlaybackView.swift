@@ -64,7 +64,7 @@ extension Playback {
                     "event \(state.cursor)/\(eventCount)"].joined(separator: separator)
         let tasks = "run \(counts.running) ready \(counts.ready) waiting \(counts.waiting) done \(counts.done)"
         if DisplayWidth.of(left + separator + tasks) + 2 + DisplayWidth.of(status) <= width { left += separator + tasks }
-        left = TextWrap.truncate(left, width: max(0, width - DisplayWidth.of(status) - 2))
+        left = TextWrap.truncate(left, width: max(0, width - DisplayWidth.of(status) - 2), ellipsis: glyphs.ellipsis)
         let gap = max(1, width - DisplayWidth.of(left) - DisplayWidth.of(status))
         return StyledLine([StyledSpan(left, theme.heading), StyledSpan(String(repeating: " ", count: gap)),
                            StyledSpan(status, state.playing ? theme.running : theme.warning)])
@@ -72,7 +72,7 @@ extension Playback {
 
     func footerLine(width: Int) -> StyledLine {
         let text = PlaybackKeys.help.map { "\($0.0) \($0.1)" }.joined(separator: glyphs.separator)
-        return StyledLine([StyledSpan(TextWrap.truncate(text, width: width), theme.dim)])
+        return StyledLine([StyledSpan(TextWrap.truncate(text, width: width, ellipsis: glyphs.ellipsis), theme.dim)])
     }
 
     /// A title rule: "─ Ready queue (FIFO) ─────".
@@ -80,7 +80,7 @@ extension Playback {
         let rule = String(glyphs.rule)
         let head = rule + " " + title + " "
         let fill = max(0, width - DisplayWidth.of(head))
-        return StyledLine([StyledSpan(TextWrap.truncate(head, width: width) + String(repeating: rule, count: fill), theme.dim)])
+        return StyledLine([StyledSpan(TextWrap.truncate(head, width: width, ellipsis: glyphs.ellipsis) + String(repeating: rule, count: fill), theme.dim)])
     }
 
     // MARK: - Ready queue and timers
@@ -105,7 +105,7 @@ extension Playback {
         var lines: [StyledLine] = []
         for (index, queued) in snapshot.ready.enumerated() {
             if index == snapshot.runThisIteration && snapshot.iteration > 0 {
-                lines.append(StyledLine([StyledSpan(TextWrap.truncate("\(glyphs.future)\(glyphs.future) queued during iteration \(snapshot.iteration): they run in the next", width: width), theme.dim)]))
+                lines.append(StyledLine([StyledSpan(TextWrap.truncate("\(glyphs.future)\(glyphs.future) queued during iteration \(snapshot.iteration): they run in the next", width: width, ellipsis: glyphs.ellipsis), theme.dim)]))
             }
             let marker = index == 0 ? (glyphs == .ascii ? ">" : "›") : " "
             let who = queued.task.map { model.title(of: $0) } ?? String(glyphs.callback) + " callback"
@@ -115,7 +115,7 @@ extension Playback {
             if queued.cancelled { spans.append(StyledSpan(" (cancelled)", theme.warning)) }
             lines.append(StyledLine(spans))
         }
-        return Self.clip(lines, height: height, more: "more")
+        return Self.clip(lines, height: height, more: "more", ellipsis: glyphs.ellipsis)
     }
 
     func timerLines(_ snapshot: LoopSnapshot, width: Int, height: Int) -> [StyledLine] {
@@ -128,14 +128,14 @@ extension Playback {
             return StyledLine([StyledSpan(TimeFormat.clock(timer.due), theme.waitingTimer)] + late
                               + [StyledSpan(who, theme.label), StyledSpan("  " + timer.label, theme.dim)])
         }
-        return Self.clip(lines, height: height, more: "more")
+        return Self.clip(lines, height: height, more: "more", ellipsis: glyphs.ellipsis)
     }
 
     /// At most `height` lines, the last one saying how many were left out.
-    static func clip(_ lines: [StyledLine], height: Int, more: String) -> [StyledLine] {
+    static func clip(_ lines: [StyledLine], height: Int, more: String, ellipsis: String) -> [StyledLine] {
         guard lines.count > height else { return lines }
         let kept = Array(lines.prefix(max(0, height - 1)))
-        return kept + [StyledLine(plain: "… and \(lines.count - kept.count) \(more)")]
+        return kept + [StyledLine(plain: "\(ellipsis) and \(lines.count - kept.count) \(more)")]
     }
 
     // MARK: - Now and output
@@ -148,13 +148,13 @@ extension Playback {
             lines.append(StyledLine([StyledSpan("Space plays; . steps one event, n one loop iteration.", theme.dim)]))
         } else {
             lines.append(StyledLine([StyledSpan(glyphs.arrow + " ", theme.dim),
-                                     StyledSpan(model.narrate(state.cursor - 1, snapshot: snapshot))]))
+                                     StyledSpan(model.narrate(state.cursor - 1, snapshot: snapshot, ascii: glyphs == .ascii))]))
         }
         if let focus = focusLine(snapshot) { lines.append(focus) }
         if let note = latestDiagnostic(state) {
             // The diagnostic is the lesson: give it two lines.
             let text = note.plainText
-            let wrapped = TextWrap.wrap(text, width: buffer.width, indent: "   ")
+            let wrapped = TextWrap.wrap(text, width: buffer.width, indent: "   ", ellipsis: glyphs.ellipsis)
             let tag = note.spans.first?.text ?? ""
             lines.append(StyledLine([StyledSpan(tag, theme.warning), StyledSpan(String(wrapped[0].dropFirst(tag.count)))]))
             if wrapped.count > 1 { lines.append(StyledLine(plain: wrapped[1])) }
@@ -208,7 +208,7 @@ extension Playback {
             if texts.last == "" { texts.removeLast() }
             for text in texts.reversed() {
                 let style = mark.stream == .stderr ? theme.errorOutput : theme.output
-                lines.append(StyledLine([StyledSpan(TextWrap.truncate(who, width: 10).padding(to: 11), theme.dim), StyledSpan(text, style)]))
+                lines.append(StyledLine([StyledSpan(TextWrap.truncate(who, width: 10, ellipsis: glyphs.ellipsis).padding(to: 11), theme.dim), StyledSpan(text, style)]))
             }
             if lines.count >= room { break }
         }

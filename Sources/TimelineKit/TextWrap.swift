@@ -4,7 +4,7 @@ import TerminalKit
 /// take two columns).
 enum TextWrap {
     /// `text` cut to `width` columns, ending in `ellipsis` when something was cut.
-    static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
+    static func truncate(_ text: String, width: Int, ellipsis: String) -> String {
         guard DisplayWidth.of(text) > width else { return text }
         guard width > 0 else { return "" }
         let room = width - DisplayWidth.of(ellipsis)
@@ -20,7 +20,7 @@ enum TextWrap {
     }
 
     /// Words wrapped to `width` columns; continuation lines start with `indent`.
-    static func wrap(_ text: String, width: Int, indent: String = "") -> [String] {
+    static func wrap(_ text: String, width: Int, indent: String = "", ellipsis: String) -> [String] {
         var lines: [String] = []
         var line = ""
         var used = 0
@@ -34,7 +34,7 @@ enum TextWrap {
                 line += " "
                 used += 1
             }
-            line += truncate(word, width: max(1, width - used))
+            line += truncate(word, width: max(1, width - used), ellipsis: ellipsis)
             used += min(w, max(1, width - used))
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }

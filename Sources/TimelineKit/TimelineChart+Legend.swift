@@ -13,7 +13,7 @@ extension ChartCanvas {
         if !model.threads.isEmpty {
             parts.append("\(model.threads.count) thread\(model.threads.count == 1 ? "" : "s")")
         }
-        var spans = [StyledSpan(TextWrap.truncate(parts.joined(separator: glyphs.separator), width: options.width), theme.heading)]
+        var spans = [StyledSpan(TextWrap.truncate(parts.joined(separator: glyphs.separator), width: options.width, ellipsis: glyphs.ellipsis), theme.heading)]
         if !diagnostics.isEmpty {
             let mark = "\(glyphs.separator)\(glyphs.warning) \(diagnostics.count)"
             if StyledLine(spans).width + DisplayWidth.of(mark) <= options.width { spans.append(StyledSpan(mark, theme.warning)) }
@@ -73,7 +73,7 @@ extension ChartCanvas {
         for (number, diagnostic) in diagnostics.enumerated() {
             let tag = "\(glyphs.warning)\(number + 1) "
             let indent = String(repeating: " ", count: DisplayWidth.of(tag))
-            let wrapped = TextWrap.wrap(tag + diagnostic.text, width: options.width, indent: indent)
+            let wrapped = TextWrap.wrap(tag + diagnostic.text, width: options.width, indent: indent, ellipsis: glyphs.ellipsis)
             for (index, text) in wrapped.enumerated() {
                 if index == 0 {
                     lines.append(StyledLine([StyledSpan(tag, theme.warning), StyledSpan(String(text.dropFirst(tag.count)))]))

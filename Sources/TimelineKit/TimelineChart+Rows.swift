@@ -166,12 +166,12 @@ extension ChartCanvas {
         if lines.last == "" { lines.removeLast() }
         guard let first = lines.first else { return "" }
         let shown = Sanitizer.sanitize(first.isEmpty ? "(empty line)" : first, mode: .strip)
-        return lines.count > 1 ? shown + (options.ascii ? "~" : "…") : shown
+        return lines.count > 1 ? shown + glyphs.ellipsis : shown
     }
 
     /// "One" alone, "One×3" for repeats, "tick 0 +2" for different lines together.
     func label(for cluster: OutputCluster) -> String {
-        let first = TextWrap.truncate(cluster.first, width: 16, ellipsis: options.ascii ? "~" : "…")
+        let first = TextWrap.truncate(cluster.first, width: 16, ellipsis: glyphs.ellipsis)
         if cluster.count == 1 { return first }
         if cluster.allSame { return first + (options.ascii ? "x" : "×") + String(cluster.count) }
         return first + " +" + String(cluster.count - 1)

@@ -57,7 +57,7 @@ public enum TimelineChart {
         if options.diagnostics { lines += canvas.diagnosticLines() }
         if model.tasks.isEmpty && model.iterationCount == 0 {
             let note = "Only output was recorded: no event loop ran, or the engine did not trace it."
-            lines += TextWrap.wrap(note, width: options.width).map { StyledLine([StyledSpan($0, options.theme.dim)]) }
+            lines += TextWrap.wrap(note, width: options.width, ellipsis: options.glyphs.ellipsis).map { StyledLine([StyledSpan($0, options.theme.dim)]) }
         }
         return lines
     }
@@ -75,7 +75,7 @@ public enum TimelineChart {
         let note = model.events.isEmpty
             ? "No timeline: the run recorded no trace events."
             : "No timeline: no event loop ran (start one with asyncio.run)."
-        return TextWrap.wrap(note, width: options.width).map { StyledLine([StyledSpan($0, options.theme.dim)]) }
+        return TextWrap.wrap(note, width: options.width, ellipsis: options.glyphs.ellipsis).map { StyledLine([StyledSpan($0, options.theme.dim)]) }
     }
 }
 
@@ -167,7 +167,7 @@ struct ChartCanvas {
 
     /// Writes a row label, right-aligned in the label column (cut with … if too long).
     func writeLabel(_ text: String, style: Style, into buffer: inout ScreenBuffer, row: Int) {
-        let fitted = TextWrap.truncate(text, width: labelWidth, ellipsis: options.ascii ? "~" : "…")
+        let fitted = TextWrap.truncate(text, width: labelWidth, ellipsis: glyphs.ellipsis)
         let column = labelWidth - DisplayWidth.of(fitted)
         buffer.write(fitted, style: style, at: Position(row: row, column: column))
     }
