@@ -83,7 +83,9 @@ extension ChartCanvas {
         while start < states.count {
             var end = start + 1
             while end < states.count && states[end] == states[start] && waits[end] == waits[start] { end += 1 }
-            if let state = states[start], let text = runLabel(state: state, wait: waits[start], at: start) {
+            if let state = states[start], let label = runLabel(state: state, wait: waits[start], at: start),
+               let text = [label, state == .blocking ? "blocked" : nil].compactMap({ $0 })
+                   .first(where: { DisplayWidth.of($0) + 2 <= end - start }) {
                 let width = DisplayWidth.of(text)
                 let offset = state == .blocking || end - start < width + 4 ? 1 : 2
                 if end - start >= width + offset + 1 && start + offset + width <= lastVisibleColumn + 1 {

@@ -64,6 +64,7 @@ extension ChartCanvas {
         case .thread: return (two(g.running), theme.executor, "thread at work")
         case .density: return (String(g.levels[1]) + String(g.levels[7]), theme.ready, "share active")
         case .counts: return ("3", theme.dim, "number queued")
+        case .levels: return (String(g.levels[1]) + String(g.levels[7]), theme.dim, "few / most queued")
         }
     }
 

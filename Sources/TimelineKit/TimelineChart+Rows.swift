@@ -54,7 +54,7 @@ extension ChartCanvas {
         writeLabel("event loop", style: theme.label, into: &buffer, row: row)
         var marks = [Character?](repeating: nil, count: layout.width)
         var rank = [Int](repeating: 0, count: layout.width)
-        var labels: [(columns: Range<Int>, text: String, style: Style)] = []
+        var labels: [(columns: Range<Int>, texts: [String], style: Style)] = []
         for (index, tick) in model.ticks.enumerated() {
             let columns = layout.columns(from: index, to: index + 1)
             let (glyph, priority, label, style) = loopMark(tick)
@@ -64,45 +64,48 @@ extension ChartCanvas {
                 marks[column] = glyph
                 rank[column] = priority
             }
-            if let label { labels.append((columns, label, style)) }
+            if !label.isEmpty { labels.append((columns, label, style)) }
         }
         for (column, mark) in marks.enumerated() {
             guard let mark else { continue }
             put(mark, rank[column] == 3 ? theme.blocking : rank[column] == 1 ? theme.dim : theme.label,
                 column: column, row: row, into: &buffer)
         }
-        for (columns, text, style) in labels {
+        for (columns, texts, style) in labels {
+            // The longest wording that fits: " blocked 1 s ", " blocked ", "1 s".
+            guard let text = texts.first(where: { DisplayWidth.of($0) + 2 <= columns.count }) else { continue }
             let width = DisplayWidth.of(text)
-            guard columns.count >= width + 2 else { continue }
             let column = columns.lowerBound + (columns.count - width) / 2
             if column + width <= lastVisibleColumn + 1 { putText(text, style, column: column, row: row, into: &buffer) }
         }
     }
 
-    /// The loop row's mark for a tick: glyph, rank (blocked 3 > callback 2 > idle 1), label, label style.
-    mutating func loopMark(_ tick: Tick) -> (Character?, Int, String?, Style) {
+    /// The loop row's mark for a tick: glyph, rank (blocked 3 > callback 2 > idle 1),
+    /// labels from longest to shortest, label style.
+    mutating func loopMark(_ tick: Tick) -> (Character?, Int, [String], Style) {
         var duration: String { TimeFormat.duration(tick.duration, ascii: options.ascii) }
         switch tick.kind {
         case .idle:
             legend.insert(.idle)
-            return (glyphs.idle, 1, " idle \(duration) ", theme.dim)
+            return (glyphs.idle, 1, [" idle \(duration) ", " \(duration) "], theme.dim)
         case .handle(_, let task, _):
             if tick.block != nil || tick.duration >= TimelineModel.slowStepNanos {
                 legend.insert(.blockedLoop)
-                return (glyphs.blocking, 3, " blocked \(duration) ", theme.blocking)
+                return (glyphs.blocking, 3, [" blocked \(duration) ", " blocked ", duration], theme.blocking)
             }
             if task == nil {
                 legend.insert(.callback)
-                return (glyphs.callback, 2, nil, theme.label)
+                return (glyphs.callback, 2, [], theme.label)
             }
-            return (nil, 0, nil, .plain)
+            return (nil, 0, [], .plain)
         case .outside:
-            return (nil, 0, nil, .plain)
+            return (nil, 0, [], .plain)
         }
     }
 
-    /// A count per tick (ready handles, timers) at the tick's first column: a digit
-    /// while counts stay under ten, else a density level against the largest.
+    /// A count per tick (ready handles, timers): a digit in the tick's first column
+    /// while counts stay under ten (skipped where it would touch the digit before,
+    /// so "1 1" never reads "11"); else a level against the largest, across the tick.
     mutating func drawCountRow(_ counts: [Int], label: String, into buffer: inout ScreenBuffer, row: Int) {
         writeLabel(label, style: theme.label, into: &buffer, row: row)
         // Digits go in a tick's first column; density levels fill the tick.
@@ -114,9 +117,12 @@ extension ChartCanvas {
         }
         let maximum = values.max() ?? 0
         guard maximum > 0 else { return }
-        if maximum <= 9 { legend.insert(.counts) } else { legend.insert(.density) }
+        legend.insert(digits ? .counts : .levels)
+        var lastDigit = -2
         for (column, value) in values.enumerated() where value > 0 {
-            let mark = maximum <= 9 ? Character(String(value)) : glyphs.level(value, of: maximum) ?? " "
+            if digits && column == lastDigit + 1 { continue }
+            lastDigit = column
+            let mark = digits ? Character(String(value)) : glyphs.level(value, of: maximum) ?? " "
             put(mark, theme.dim, column: column, row: row, into: &buffer)
         }
     }

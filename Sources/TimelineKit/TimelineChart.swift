@@ -196,7 +196,7 @@ struct ChartCanvas {
 /// What the legend explains; only what the chart shows is listed.
 enum LegendItem: Hashable, CaseIterable {
     case running, ready, blocking, timer, task, queue, sync, executor, future, created, stuck
-    case returned, cancelled, failed, callback, idle, blockedLoop, thread, density, counts
+    case returned, cancelled, failed, callback, idle, blockedLoop, thread, density, counts, levels
 
     init(_ state: LaneState) {
         switch state {
