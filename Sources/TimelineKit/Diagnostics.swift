@@ -34,6 +34,11 @@ extension TimelineModel {
         for warning in warnings {
             found.append((warning.event, diagnostic(for: warning, ascii: ascii)))
         }
+        for t in stillWaiting() {
+            let label = waits[lanes[t].last!.wait].label
+            found.append((events.count, Diagnostic(kind: .waitsForever, task: tasks[t].id, tick: ticks.count,
+                text: "\(tasks[t].title) was still waiting on \(label) when the run ended: nothing ever woke it.")))
+        }
         return found.sorted { $0.order < $1.order }.map(\.diagnostic)
     }
 
@@ -78,6 +83,19 @@ extension TimelineModel {
             result.append((t, at - until))
         }
         return result
+    }
+
+    /// Tasks left waiting at the end that no warning already explains (a warning
+    /// about a task, like `waits_forever`, says more than this can).
+    func stillWaiting() -> [Int] {
+        let explained = Set(warnings.compactMap(\.task))
+        guard !warnings.contains(where: { $0.kind == .waitsForever && $0.task == nil }) else { return [] }
+        return tasks.indices.filter { t in
+            guard tasks[t].finish == nil, !explained.contains(tasks[t].id), let last = lanes[t].last,
+                  last.wait >= 0 else { return false }
+            if case .waiting = last.state { return true }
+            return false
+        }
     }
 
     // MARK: - Warnings

@@ -186,7 +186,7 @@ extension Playback {
     }
 
     func latestDiagnostic(_ state: PlaybackState) -> StyledLine? {
-        let found = model.diagnostics(ascii: glyphs == .ascii).enumerated().last { _, d in
+        let found = canvas(for: state.size).canvas.diagnostics.enumerated().last { _, d in
             guard let tick = d.tick else { return false }
             let event = tick < model.ticks.count ? model.ticks[tick].firstEvent : model.events.count - 1
             return event < state.cursor

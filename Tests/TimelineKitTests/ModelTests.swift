@@ -114,3 +114,14 @@ import Testing
         #expect(TimelineChart.text(model, options: ChartOptions(width: 60)) == "No timeline: the run recorded no trace events.")
     }
 }
+
+extension ModelTests {
+    @Test func aTaskStillWaitingWhenTheTraceEndsIsCalledOut() throws {
+        var trace = try Fixtures.trace("waits_forever")
+        trace.events.removeAll { if case .warning = $0.kind { return true } else { return false } }
+        let model = TimelineModel(trace: trace)
+        let texts = model.diagnostics().map(\.text)
+        #expect(texts == ["Task-1 main() was still waiting on Task-2 when the run ended: nothing ever woke it.",
+                          "Task-2 waiter() was still waiting on Event.wait() when the run ended: nothing ever woke it."])
+    }
+}

@@ -16,6 +16,19 @@ swift build "${scratch[@]}" --product looplab >/dev/null
 bin="$(swift build "${scratch[@]}" --show-bin-path)/looplab"
 demo="$(pwd)/${DEMO:-Tests/TimelineKitTests/Fixtures/gather_count.jsonl}"
 
+step() { echo "tmux-play: $*"; }
+step "static chart manners (no terminal needed)"
+plain="$(env -i PATH="$PATH" LANG=C.UTF-8 FORCE_COLOR=1 NO_COLOR=1 "$bin" run --timeline --width 60 "$demo")"
+grep -q $'\e' <<<"$plain" && { echo "tmux-play: FAIL: NO_COLOR should win over FORCE_COLOR"; exit 1; }
+widest="$(LC_ALL=C.UTF-8 wc -L <<<"$plain")"
+((widest <= 60)) || { echo "tmux-play: FAIL: --width 60 gave a line $widest wide"; exit 1; }
+ascii="$(env -i PATH="$PATH" LANG=C "$bin" run --timeline "$demo")"
+LC_ALL=C grep -q '[^ -~]' <<<"$ascii" && { echo "tmux-play: FAIL: a C locale should get ASCII only"; exit 1; }
+colour="$(env -i PATH="$PATH" LANG=C.UTF-8 FORCE_COLOR=1 TERM=xterm-256color "$bin" run --timeline "$demo")"
+grep -q $'\e\\[' <<<"$colour" || { echo "tmux-play: FAIL: FORCE_COLOR should colour the chart"; exit 1; }
+nocolor="$(env -i PATH="$PATH" LANG=C.UTF-8 FORCE_COLOR=1 TERM=xterm-256color "$bin" --no-color run --timeline "$demo")"
+grep -q $'\e' <<<"$nocolor" && { echo "tmux-play: FAIL: --no-color before run should win"; exit 1; }
+
 state="$(mktemp -d)"
 socket="looplab-play-$$"
 t() { tmux -L "$socket" "$@"; }
@@ -32,7 +45,6 @@ wait_for() {
     done
 }
 send() { t send-keys -t play "$@"; }
-step() { echo "tmux-play: $*"; }
 check_clean() {
     [[ "$(t display -p -t play '#{alternate_on}')" == 0 ]] || fail "still on the alternate screen ($1)"
     [[ "$(t display -p -t play '#{cursor_flag}')" == 1 ]] || fail "the cursor is hidden ($1)"
