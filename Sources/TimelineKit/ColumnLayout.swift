@@ -17,10 +17,13 @@ public struct ColumnLayout: Equatable, Sendable {
     public let boundaries: [Int]
     /// Columns given to each handle run that is not long.
     public let handleWidth: Double
+    /// Which ticks take room in proportion to their length.
+    let long: [Bool]
     let starts: [Int64]
     let ends: [Int64]
     let firstEvents: [Int]
     let eventTick: [Int]
+    let eventTimes: [Int64]
     let endTime: Int64
 
     /// Lays `model`'s ticks out in `width` columns (the end column included).
@@ -36,10 +39,13 @@ public struct ColumnLayout: Equatable, Sendable {
         self.boundaries = boundaries
         self.width = (boundaries.last ?? 0) + 1
         handleWidth = Self.shortWidth(ticks, columns: Double(max(1, width - 1)), total: model.endTime - (ticks.first?.start ?? 0))
+        let total = model.endTime - (ticks.first?.start ?? 0)
+        long = ticks.map { Self.isLong($0, total: total) }
         starts = ticks.map(\.start)
         ends = ticks.map(\.end)
         firstEvents = ticks.map(\.firstEvent)
         eventTick = model.eventTick
+        eventTimes = model.events.map(\.time)
         endTime = model.endTime
     }
 
@@ -100,6 +106,9 @@ public struct ColumnLayout: Equatable, Sendable {
 
     // MARK: - Looking things up
 
+    /// True when tick `index` is drawn in proportion to its length: time moved there.
+    public func isLong(_ index: Int) -> Bool { long[index] }
+
     /// Columns of ticks `from ..< to` (at least one, so nothing vanishes), plus the
     /// end column when `throughEnd` (a state that lasts to the end of the run).
     public func columns(from: Int, to: Int, throughEnd: Bool = false) -> Range<Int> {
@@ -145,11 +154,16 @@ public struct ColumnLayout: Equatable, Sendable {
         return starts[t] + Int64(Double(ends[t] - starts[t]) * fraction)
     }
 
-    /// Where event `index` is drawn: its tick's columns, shared out among the tick's events.
+    /// Where event `index` is drawn: in a stretch of time, where its time falls;
+    /// in a handle run, its share of the run's columns in event order.
     public func position(ofEvent index: Int) -> Double {
         guard index < eventTick.count else { return Double(endColumn) }
         let t = eventTick[index]
         guard t < tickCount else { return Double(endColumn) }
+        if long[t] {
+            let fraction = Double(eventTimes[index] - starts[t]) / Double(max(1, ends[t] - starts[t]))
+            return Double(boundaries[t]) + min(1, max(0, fraction)) * Double(boundaries[t + 1] - boundaries[t])
+        }
         let first = firstEvents[t]
         let next = t + 1 < tickCount ? firstEvents[t + 1] : eventTick.count
         let fraction = next > first ? Double(index - first) / Double(next - first) : 0

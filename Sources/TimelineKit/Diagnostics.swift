@@ -115,10 +115,10 @@ extension TimelineModel {
             return Diagnostic(kind: .exceptionNeverRetrieved, task: warning.task, tick: tick,
                               text: "\(who) failed with \(what) and nothing awaited it: the exception was never retrieved.")
         case .waitsForever:
-            guard let task, let t = taskIndex[task.id] else {
+            guard let task else {
                 return Diagnostic(kind: .waitsForever, task: nil, tick: tick, text: warning.text)
             }
-            let label = lanes[t].last.flatMap { $0.wait >= 0 ? waits[$0.wait].label : nil } ?? "something"
+            let label = warning.wait >= 0 ? waits[warning.wait].label : "something"
             return Diagnostic(kind: .waitsForever, task: warning.task, tick: tick,
                               text: "\(task.title) waits forever on \(label): nothing left can wake it, so CPython would hang.")
         case .destroyedPending:

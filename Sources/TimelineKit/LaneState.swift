@@ -70,6 +70,14 @@ public enum LaneState: Hashable, Sendable {
         }
     }
 
+    /// True while suspended on something (stuck included).
+    public var isWaiting: Bool {
+        switch self {
+        case .waiting, .stuck: return true
+        default: return false
+        }
+    }
+
     /// Which state shows when several share one screen column (many events
     /// squeezed together): a run is never hidden by the waiting around it.
     public var priority: Int {

@@ -49,8 +49,7 @@ extension Playback {
 
     func headerLine(_ state: PlaybackState, _ snapshot: LoopSnapshot) -> StyledLine {
         let width = state.size.columns
-        let time = model.ticks.isEmpty ? snapshot.time
-            : max(snapshot.time, canvas(for: state.size).canvas.layout.time(atPosition: state.position))
+        let time = clockTime(state, snapshot)
         let counts = snapshot.stateCounts
         let separator = glyphs.separator
         let status: String
@@ -68,6 +67,16 @@ extension Playback {
         let gap = max(1, width - DisplayWidth.of(left) - DisplayWidth.of(status))
         return StyledLine([StyledSpan(left, theme.heading), StyledSpan(String(repeating: " ", count: gap)),
                            StyledSpan(status, state.playing ? theme.running : theme.warning)])
+    }
+
+    /// The clock at the playback head: gliding through idle time, else the last event's.
+    func clockTime(_ state: PlaybackState, _ snapshot: LoopSnapshot) -> Int64 {
+        guard !model.ticks.isEmpty else { return snapshot.time }
+        let layout = canvas(for: state.size).canvas.layout
+        guard let tick = layout.tick(atColumn: Int(state.position.rounded(.down))), layout.isLong(tick) else {
+            return snapshot.time
+        }
+        return layout.time(atPosition: state.position)
     }
 
     func footerLine(width: Int) -> StyledLine {

@@ -173,9 +173,10 @@ extension ChartCanvas {
 
     mutating func drawThread(_ t: Int, into buffer: inout ScreenBuffer, row: Int) {
         for job in model.threads[t].jobs where isShown(event: job.startEvent) {
-            let from = model.eventTick[job.startEvent]
-            let to = job.endEvent.map { model.eventTick[$0] } ?? layout.tickCount
-            let columns = layout.columns(from: from, to: max(from + 1, to), throughEnd: job.endEvent == nil)
+            // By time, not by tick: a job often ends while the loop sits idle.
+            let from = Int(layout.position(ofEvent: job.startEvent).rounded(.down))
+            let to = job.endEvent.map { Int(layout.position(ofEvent: $0).rounded()) } ?? layout.endColumn + 1
+            let columns = from..<max(from + 1, min(to, layout.width))
             legend.insert(.thread)
             for column in columns { put(glyphs.running, theme.executor, column: column, row: row, into: &buffer) }
             let width = DisplayWidth.of(job.label)

@@ -5,21 +5,21 @@ import TerminalKit
 
 extension ChartCanvas {
     /// Virtual time where it moved: at the start, and after each stretch of time
-    /// (an idle loop, a blocking call). Labels never overlap.
+    /// (an idle loop, a blocking call). Labels never overlap or repeat.
     func drawAxis(into buffer: inout ScreenBuffer, row: Int) {
         writeLabel("time (\(unit.symbol(ascii: options.ascii)))", style: theme.axis, into: &buffer, row: row)
         var free = 0
-        var lastTime: Int64 = -1
-        for (index, tick) in model.ticks.enumerated() where tick.start > lastTime || index == 0 {
-            lastTime = tick.start
+        var last = ""
+        for (index, tick) in model.ticks.enumerated() where index == 0 || layout.isLong(index - 1) {
             let column = layout.boundaries[index]
-            let text = TimeFormat.number(tick.start, in: unit)
-            guard column >= free, column + DisplayWidth.of(text) <= layout.width,
+            let text = axisLabel(tick.start)
+            guard text != last, column >= free, column + DisplayWidth.of(text) <= layout.width,
                   isShown(event: tick.firstEvent) else { continue }
             putText(text, theme.axis, column: column, row: row, into: &buffer)
             free = column + DisplayWidth.of(text) + 1
+            last = text
         }
-        drawEndTime(into: &buffer, row: row, after: free, lastTime: lastTime)
+        drawEndTime(into: &buffer, row: row, after: free, last: last)
         if let cut = options.cut {
             let column = min(layout.width - 1, Int(cut.position.rounded(.down)))
             buffer.write(options.ascii ? "v" : "▼", style: theme.cursor, at: Position(row: row, column: plotStart + column))
@@ -39,10 +39,14 @@ extension ChartCanvas {
         }
     }
 
-    /// The run's last moment at the right edge, when it is later than the last label.
-    func drawEndTime(into buffer: inout ScreenBuffer, row: Int, after free: Int, lastTime: Int64) {
-        guard model.endTime > lastTime, options.cut == nil else { return }
-        let text = TimeFormat.number(model.endTime, in: unit)
+    func axisLabel(_ time: Int64) -> String {
+        TimeFormat.number(time, in: unit, decimals: TimeFormat.axisDecimals(span: model.endTime, unit: unit))
+    }
+
+    /// The run's last moment at the right edge, when it reads differently from the last label.
+    func drawEndTime(into buffer: inout ScreenBuffer, row: Int, after free: Int, last: String) {
+        let text = axisLabel(model.endTime)
+        guard text != last, options.cut == nil else { return }
         let column = layout.width - DisplayWidth.of(text)
         guard column >= free else { return }
         putText(text, theme.axis, column: column, row: row, into: &buffer)

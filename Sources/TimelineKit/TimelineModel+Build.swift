@@ -75,7 +75,10 @@ struct ModelBuilder {
             openTick(.handle(handle, task: owner, label: handleLabels[handle] ?? "callback"), event, index)
             inHandle = true
         case .clockJumped(let to):
-            openTick(.idle, event, index)
+            // The jump spans from where the last tick ended to `to`, whether the
+            // event is stamped before the jump or, as the engine does, after it.
+            let from = min(event.time, model.ticks.last?.end ?? event.time)
+            openTick(.idle, event, index, from: from)
             model.ticks[open!].end = max(event.time, to)
         case .output, .blockingCall:
             guard !inHandle, event.iteration == 0, !isOutsideOpen else { return }
@@ -88,13 +91,14 @@ struct ModelBuilder {
 
     var isOutsideOpen: Bool { open.map { model.ticks[$0].kind == .outside } ?? false }
 
-    mutating func openTick(_ kind: Tick.Kind, _ event: TraceEvent, _ index: Int) {
+    mutating func openTick(_ kind: Tick.Kind, _ event: TraceEvent, _ index: Int, from start: Int64? = nil) {
+        let start = start ?? event.time
         // Time that passed with no clock jump recorded is still idle time.
-        if let last = model.ticks.last, event.time - last.end >= TimelineModel.gapNanos {
-            append(Tick(kind: .idle, start: last.end, end: event.time, iteration: event.iteration,
+        if let last = model.ticks.last, start - last.end >= TimelineModel.gapNanos {
+            append(Tick(kind: .idle, start: last.end, end: start, iteration: event.iteration,
                         firstEvent: pending.first ?? index))
         }
-        append(Tick(kind: kind, start: event.time, end: event.time, iteration: event.iteration,
+        append(Tick(kind: kind, start: start, end: event.time, iteration: event.iteration,
                     firstEvent: pending.first ?? index))
         open = model.ticks.count - 1
     }
@@ -174,7 +178,9 @@ struct ModelBuilder {
                 }
             }
         case .warning(let kind, let task, let text):
-            model.warnings.append(WarningMark(event: index, kind: kind, task: task, text: text))
+            var mark = WarningMark(event: index, kind: kind, task: task, text: text)
+            if kind == .waitsForever { mark.wait = markStuck(task) }
+            model.warnings.append(mark)
         case .loopStarted, .clockJumped, .loopStopped, .loopClosed, .handleFinished, .threadFinished:
             break
         }
@@ -266,22 +272,25 @@ struct ModelBuilder {
             }
         }
         for t in states.indices { flush(t) }
-        markStuckTasks()
         model.endTime = max(model.endTime, model.ticks.last?.end ?? 0)
         return model
     }
 
-    /// A task the trace says waits forever: its last wait is drawn as stuck.
-    mutating func markStuckTasks() {
-        let forever = model.warnings.filter { $0.kind == .waitsForever }
-        guard !forever.isEmpty else { return }
-        var stuck = Set(forever.compactMap(\.task).compactMap { model.taskIndex[$0] })
-        if forever.contains(where: { $0.task == nil }) {
-            stuck.formUnion(model.tasks.indices.filter { model.tasks[$0].finish == nil })
+    /// A task the trace says waits forever (nil: every waiting task): the wait it is
+    /// in now is drawn as stuck, from where it began until whatever ends it (the end
+    /// of the run, or `asyncio.run` cancelling it after giving up). Returns that wait.
+    mutating func markStuck(_ task: TraceEvent.TaskID?) -> Int {
+        let indices = task.flatMap { model.taskIndex[$0] }.map { [$0] } ?? Array(states.indices)
+        var wait = -1
+        for t in indices {
+            guard case .waiting = states[t].state else { continue }
+            wait = states[t].wait
+            if states[t].dirtyTick != nil {
+                states[t].state = .stuck
+            } else if let last = model.lanes[t].indices.last {
+                model.lanes[t][last].state = .stuck
+            }
         }
-        for t in stuck {
-            guard let last = model.lanes[t].last, case .waiting = last.state else { continue }
-            model.lanes[t][model.lanes[t].count - 1].state = .stuck
-        }
+        return wait
     }
 }

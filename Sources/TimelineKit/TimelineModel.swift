@@ -108,4 +108,6 @@ public struct WarningMark: Equatable, Sendable {
     public var kind: TraceEvent.WarningKind
     public var task: TraceEvent.TaskID?
     public var text: String
+    /// For `waits_forever`: the wait the task was in (index into `waits`), else -1.
+    public var wait = -1
 }

@@ -353,9 +353,12 @@ class VirtualLoop(asyncio.SelectorEventLoop):
                               "nothing left can wake it, so CPython would hang here")
             REC.recording = False  # CPython would hang here for ever: the trace ends
             raise Deadlock()
-        if target > REC.now:
-            REC.emit("clock_jump", to=target)
+        # Stamped after the jump, as LoopLab's engine does; worker threads' events
+        # due before it come first.
+        jumped = target > REC.now
         REC.advance_to(target)
+        if jumped:
+            REC.emit("clock_jump", to=target)
 
 
 handle_cancel = events.Handle.cancel
