@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"], exclude: ["Oracle"]),
         .testTarget(name: "PyNumericsTests", dependencies: ["PyNumerics"], exclude: ["generate_vectors.py"]),
         .testTarget(name: "LoopTraceTests", dependencies: ["LoopTrace"]),
-        .testTarget(name: "PyEngineTests", dependencies: ["PyEngine"]),
+        .testTarget(name: "PyEngineTests", dependencies: ["PyEngine", "LoopTrace"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"], exclude: ["Goldens"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BuiltinLessons"]),

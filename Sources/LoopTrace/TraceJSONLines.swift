@@ -70,9 +70,11 @@ public struct TraceDecodingError: Error, Equatable, CustomStringConvertible {
 /// Builds one JSON object in the order fields are added.
 struct ObjectWriter {
     private var text = "{"
+    private var empty = true
 
     mutating func add(_ key: String, _ value: TraceEvent.Kind.Field) {
-        if text.count > 1 { text += "," }
+        if !empty { text += "," }
+        empty = false
         text += Self.quoted(key) + ":" + Self.json(value)
     }
 
@@ -96,6 +98,10 @@ struct ObjectWriter {
     }
 
     static func quoted(_ s: String) -> String {
+        // Most text needs no escapes: copy it whole.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         for scalar in s.unicodeScalars {
             switch scalar {

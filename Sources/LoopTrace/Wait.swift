@@ -30,6 +30,8 @@ public struct Wait: Equatable, Sendable {
         case tasks
         case queueGet = "queue_get"
         case queuePut = "queue_put"
+        /// `Queue.join()`: until every item taken has been marked done.
+        case queueJoin = "queue_join"
         case lock
         case event
         case condition

@@ -89,9 +89,19 @@ extension VM {
     /// Runs module code as `__main__`, turning how it ended into an exit status.
     func runMain(_ code: CodeObject) -> Engine.Outcome {
         mainModule.dict.set("__file__", .string(code.filename))
+        return runMain { vm in try vm.runModuleCode(code) }
+    }
+
+    /// Runs module code in `__main__`'s namespace.
+    func runModuleCode(_ code: CodeObject) throws {
         let frame = Frame(code: code, globals: mainModule.dict, namespace: mainModule.dict, function: nil, closure: [])
+        _ = try run(frame)
+    }
+
+    /// Runs `body`, turning how it ended into an exit status (and a traceback).
+    func runMain(_ body: (VM) throws -> Void) -> Engine.Outcome {
         do {
-            _ = try run(frame)
+            try body(self)
             return Engine.Outcome(exitCode: 0, stop: nil)
         } catch let e as PyBaseException {
             return Engine.Outcome(exitCode: exitStatus(for: e), stop: nil)

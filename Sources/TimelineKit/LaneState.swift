@@ -37,7 +37,7 @@ public enum LaneState: Hashable, Sendable {
             switch kind {
             case .sleep: self = .timer
             case .task, .tasks: self = .task
-            case .queueGet, .queuePut: self = .queue
+            case .queueGet, .queuePut, .queueJoin: self = .queue
             case .lock, .event, .condition, .semaphore, .barrier: self = .sync
             case .executor: self = .executor
             case .future, .yield: self = .future

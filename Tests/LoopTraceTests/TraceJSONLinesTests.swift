@@ -25,6 +25,7 @@ import Testing
         .taskSuspended(task: 2, wait: Wait(kind: .sleep, label: "sleep(1)", until: 1_000_000_000)),
         .taskSuspended(task: 1, wait: Wait(kind: .tasks, label: "gather(count(), count())", tasks: [2, 3])),
         .taskSuspended(task: 3, wait: Wait(kind: .executor, label: "run_in_executor(work)", job: 1)),
+        .taskSuspended(task: 1, wait: Wait(kind: .queueJoin, label: "Queue.join()")),
         .taskFinished(task: 2, outcome: .failed, detail: "ValueError('x')"),
         .blockingCall(task: 2, thread: 0, call: "time.sleep(1)", duration: 1_000_000_000),
         .output(stream: .stdout, text: "One\n", task: 2, thread: 0),

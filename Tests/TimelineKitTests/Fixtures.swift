@@ -2,7 +2,8 @@ import Foundation
 import LoopTrace
 import TimelineKit
 
-/// The classic demos' traces under `Fixtures/` (recorded by `Fixtures/trace_cpython.py`).
+/// The classic demos' traces under `Fixtures/`, recorded by the engine (`Fixtures/record.sh`;
+/// `Fixtures/README.md` says where each comes from).
 enum Fixtures {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()
@@ -21,7 +22,7 @@ enum Fixtures {
         TimelineModel(trace: try trace(name))
     }
 
-    /// The program's standard output, as CPython printed it.
+    /// The program's standard output.
     static func output(_ name: String) throws -> String {
         try String(contentsOf: directory.appendingPathComponent(name + ".out"), encoding: .utf8)
     }

@@ -30,9 +30,9 @@ extension VM {
                 try args.expect("get_event_loop", min: 0, max: 0)
                 return .object(try vm.currentEventLoop())
             },
-            nativeFunction("new_event_loop") { _, args in
+            nativeFunction("new_event_loop") { vm, args in
                 try args.expect("new_event_loop", min: 0, max: 0)
-                return .object(PyEventLoop())
+                return .object(PyEventLoop(vm: vm))
             },
             nativeFunction("set_event_loop") { vm, args in
                 try args.expect("set_event_loop", min: 1, max: 1)
@@ -41,7 +41,13 @@ extension VM {
             },
             nativeFunction("_pending_tasks") { vm, args in
                 let loop = try vm.loopArgument(args[0])
-                return .object(PyList(loop.tasks.filter { !$0.isDone }.map { .object($0) }))
+                let pending = loop.tasks.filter { !$0.isDone }
+                vm.noteTeardownOrder(pending)
+                return .object(PyList(pending.map { .object($0) }))
+            },
+            nativeFunction("_distinct") { vm, args in
+                try args.expect("_distinct", min: 1, max: 1)
+                return try vm.distinctInOrder(args[0])
             },
             nativeFunction("_yield_once") { _, _ in .object(PyYieldOnce()) },
         ]
@@ -100,7 +106,7 @@ extension VM {
     /// `get_event_loop()`: the running loop, else the current one (made on demand).
     func currentEventLoop() throws -> PyEventLoop {
         if let loop = asyncio.runningLoop ?? asyncio.eventLoop { return loop }
-        let loop = PyEventLoop()
+        let loop = PyEventLoop(vm: self)
         asyncio.eventLoop = loop
         return loop
     }
@@ -126,7 +132,7 @@ extension VM {
         }
         let automatic = asyncio.nextTaskName()
         let named = try name.flatMap { $0.isNone ? nil : try str($0) }
-        return PyTask(coro: gen, loop: loop, name: named ?? automatic)
+        return PyTask(coro: gen, loop: loop, name: named ?? automatic, number: asyncio.taskCounter)
     }
 
     /// `ensure_future`: futures pass through, coroutines become tasks.

@@ -16,11 +16,17 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     var currentTask: PyTask?
     /// Unfinished tasks in creation order (`all_tasks()`; CPython's is a weak set, R44).
     var tasks: [PyTask] = []
+    /// The run's trace recorder, when the run is traced.
+    let tracer: TraceRecorder?
+    /// The loop's number in the trace (0 when untraced).
+    let traceID: Int
 
     /// Ignoring timing jitter, a deadline is due once it is within this of now (R6).
     static let clockResolution = 1e-9
 
-    init(type: PyType = AsyncioTypes.eventLoop) {
+    init(type: PyType = AsyncioTypes.eventLoop, vm: VM) {
+        tracer = vm.tracer
+        traceID = vm.tracer?.nextLoopID() ?? 0
         super.init(type: type)
     }
 
@@ -31,11 +37,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
 
     // MARK: Scheduling
 
+    /// Queues `action`; `task` is the task it steps, for the trace.
     @discardableResult
-    func callSoon(_ action: PyHandle.Action) -> PyHandle {
+    func callSoon(_ action: PyHandle.Action, stepping task: PyTask? = nil) -> PyHandle {
         sequence += 1
         let h = PyHandle(action, sequence: sequence)
         ready.append(h)
+        if let tracer { traceQueued(h, stepping: task, tracer) }
         return h
     }
 
@@ -44,6 +52,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         sequence += 1
         let h = PyHandle(action, when: when, sequence: sequence)
         timers.push(h)
+        if let tracer { traceScheduled(h, tracer) }
         return h
     }
 
@@ -56,6 +65,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
 
     /// One iteration: the ready snapshot plus the timers due now.
     func runOnce(_ vm: VM) throws {
+        if let tracer { traceIteration(tracer) }
         while let top = timers.top, top.cancelled { timers.pop() }
         if readyCount == 0 && !stopping {
             // Timers due in the same millisecond are woken together (R6).
@@ -66,12 +76,20 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         while let top = timers.top, let when = top.when, when < end {
             timers.pop()
             ready.append(top)
+            if let tracer { traceDue(top, tracer) }
         }
         let n = readyCount
         for _ in 0..<n {
             let h = ready[readyHead]
             readyHead += 1
-            if !h.cancelled { try runHandle(h, vm) }
+            if h.cancelled { continue }
+            if let tracer {
+                tracer.record(.handleStarted(handle: h.traceID))
+                defer { tracer.record(.handleFinished(handle: h.traceID)) }
+                try runHandle(h, vm)
+            } else {
+                try runHandle(h, vm)
+            }
         }
         compactReady()
     }
@@ -79,7 +97,9 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     /// Waiting costs nothing: the clock jumps to the next deadline.
     private func advanceClock(_ vm: VM, to when: Double) {
         let missing = (when * 1e9 - Double(vm.virtualNanos)).rounded(.up)
-        if missing > 0 { vm.sleptNanos += Int64(missing) }
+        guard missing > 0 else { return }
+        vm.sleptNanos += Int64(missing)
+        tracer?.record(.clockJumped(to: vm.virtualNanos))
     }
 
     private func compactReady() {
@@ -116,15 +136,35 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
         isRunning = true
         vm.asyncio.runningLoop = self
+        tracer?.record(.loopStarted(loop: traceID))
         defer {
             stopping = false
             isRunning = false
             vm.asyncio.runningLoop = nil
+            if let tracer {
+                tracer.iteration = 0
+                tracer.record(.loopStopped(loop: traceID))
+            }
         }
         while true {
             try iterate(vm)
             if stopping { break }
         }
+    }
+
+    /// Runs `body` as if from a callback of this loop, then the iterations
+    /// while something is ready, without letting the clock jump: a REPL's
+    /// loop between inputs (`python -m asyncio` runs each input on its loop).
+    func runAsCallback(_ vm: VM, _ body: (VM) throws -> Void) throws {
+        try checkClosed()
+        isRunning = true
+        vm.asyncio.runningLoop = self
+        defer {
+            isRunning = false
+            vm.asyncio.runningLoop = nil
+        }
+        try body(vm)
+        while readyCount > 0 { try runOnce(vm) }
     }
 
     /// One iteration, through a Python subclass's `_run_once` when it has one.
@@ -160,6 +200,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if isRunning { throw PyError.runtime("Cannot close a running event loop") }
         if isClosed { return }
         isClosed = true
+        tracer?.record(.loopClosed(loop: traceID))
         ready.removeAll()
         readyHead = 0
         timers.removeAll()
@@ -177,6 +218,12 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         for task in waiting {
             let what = task.waiter.map { vm.futureRepr($0) } ?? "nothing"
             lines.append("\(task.name) (\(task.coroName)) waits for \(what)")
+            tracer?.record(.warning(kind: .waitsForever, task: task.traceID,
+                                    text: "\(task.name) waits for \(what), which nothing can complete: CPython would wait forever"))
+        }
+        if waiting.isEmpty {
+            tracer?.record(.warning(kind: .waitsForever, task: nil,
+                                    text: "the loop runs with nothing to do and no task waiting: CPython would wait forever"))
         }
         return PyError.runtime(lines.joined(separator: "\n  "))
     }

@@ -7,6 +7,8 @@ class PyFuture: PyObject {
     enum Callback {
         case python(Value)
         case native(String, (VM, PyFuture) throws -> Void)
+        /// `Task.__wakeup`: the task awaiting this future takes its next step.
+        case wakeup(PyTask)
     }
 
     let loop: PyEventLoop
@@ -74,6 +76,8 @@ class PyFuture: PyObject {
             loop.callSoon(.call(fn, [.object(self)]))
         case .native(let name, let body):
             loop.callSoon(.native(name) { [self] vm in try body(vm, self) })
+        case .wakeup(let task):
+            loop.callSoon(.native("Task.task_wakeup") { [self] vm in try task.wakeup(self, vm) }, stepping: task)
         }
     }
 

@@ -54,6 +54,7 @@ extension VM {
         switch cb {
         case .python(let fn): return callableText(fn, args: [])
         case .native(let name, _): return name + "()"
+        case .wakeup: return "Task.task_wakeup()"
         }
     }
 

@@ -11,13 +11,17 @@ final class PyTask: PyFuture {
     var mustCancel = false
     /// `cancelling()`: cancel requests not yet undone by `uncancel()` (R29).
     var cancelRequests = 0
+    /// The task's number: N of its automatic name `Task-N`, and its id in the trace.
+    let traceID: Int
 
-    init(coro: PyGenerator, loop: PyEventLoop, name: String) {
+    init(coro: PyGenerator, loop: PyEventLoop, name: String, number: Int) {
         self.coro = coro
         self.name = name
+        traceID = number
         super.init(loop: loop, type: AsyncioTypes.task)
         loop.tasks.append(self)
-        loop.callSoon(stepAction(nil))
+        if let tracer = loop.tracer { traceCreated(tracer) }
+        loop.callSoon(stepAction(nil), stepping: self)
     }
 
     var coroName: String { coro.qualifiedName + "()" }
@@ -42,6 +46,7 @@ final class PyTask: PyFuture {
         }
         loop.currentTask = self
         defer { loop.currentTask = nil }
+        loop.tracer?.record(.taskResumed(task: traceID))
         let exit: FrameExit
         do {
             exit = try vm.resume(coro, sending: .none, throwing: exc)
@@ -57,6 +62,7 @@ final class PyTask: PyFuture {
 
     private func finish(returning value: Value, _ vm: VM) throws {
         forget()
+        if let tracer = loop.tracer { traceFinished(returning: value, tracer) }
         if mustCancel {
             mustCancel = false
             _ = super.cancel(message: cancelMessage)
@@ -67,6 +73,7 @@ final class PyTask: PyFuture {
 
     private func finish(failing e: PyBaseException, _ vm: VM) throws {
         forget()
+        if let tracer = loop.tracer { traceFinished(failing: e, tracer) }
         if e.isInstance(of: AsyncioTypes.cancelledError) {
             // The task ends cancelled; its awaiter gets this very exception (R28).
             cancelledError = e
@@ -85,8 +92,9 @@ final class PyTask: PyFuture {
 
     /// What the coroutine yielded decides when the next step runs.
     private func suspend(on yielded: Value, _ vm: VM) throws {
+        if let tracer = loop.tracer { traceSuspended(on: yielded, tracer) }
         if yielded.isNone {
-            loop.callSoon(stepAction(nil))
+            loop.callSoon(stepAction(nil), stepping: self)
             return
         }
         guard let future = yielded.asObject as? PyFuture else {
@@ -102,18 +110,18 @@ final class PyTask: PyFuture {
             return reject("Task cannot await on itself: \(vm.futureRepr(self))")
         }
         future.blocking = false
-        future.addCallback(.native("Task.task_wakeup") { [self] vm, done in try wakeup(done, vm) })
+        future.addCallback(.wakeup(self))
         waiter = future
         if mustCancel && future.cancel(message: cancelMessage) { mustCancel = false }
     }
 
     /// A yield the task cannot wait on: the error is thrown in at the next step.
     private func reject(_ message: String) {
-        loop.callSoon(stepAction(PyError.runtime(message)))
+        loop.callSoon(stepAction(PyError.runtime(message)), stepping: self)
     }
 
     /// `__wakeup`: the awaited future is done; step with its outcome.
-    private func wakeup(_ future: PyFuture, _ vm: VM) throws {
+    func wakeup(_ future: PyFuture, _ vm: VM) throws {
         do {
             _ = try future.result(vm)
         } catch let e as PyBaseException {

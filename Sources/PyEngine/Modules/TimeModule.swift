@@ -33,7 +33,12 @@ extension VM {
         if secs.isNaN { throw PyError.value("Invalid value NaN (not a number)") }
         if secs < 0 { throw PyError.value("sleep length must be non-negative") }
         if secs > 1e10 { throw PyError.overflow("sleep length is too large") }
-        sleptNanos += Int64((secs * 1e9).rounded())
+        let nanos = Int64((secs * 1e9).rounded())
+        if let tracer {
+            tracer.record(.blockingCall(task: traceRunningTask, thread: tracer.thread,
+                                        call: "time.sleep(\(traceArgument(args[0])))", duration: nanos))
+        }
+        sleptNanos += nanos
         return .none
     }
 }

@@ -76,13 +76,13 @@ extension VM {
         let instructions = code.instructionBuffer
         let constants = code.constantBuffer
         let counter = instructionCounter
-        let limit = config.maxInstructions > 0 ? config.maxInstructions : Int.max
+        let limit = instructionLimit
         while true {
             let index = frame.ip
             frame.currentInstruction = index
             frame.ip = index + 1
             counter.pointee &+= 1
-            if counter.pointee > limit { throw EngineStop.instructionLimit(limit) }
+            if counter.pointee > limit { throw EngineStop.instructionLimit(config.maxInstructions) }
             if counter.pointee & VM.heapCheckMask == 0 { try checkHeap() }
 
             switch instructions[index] {

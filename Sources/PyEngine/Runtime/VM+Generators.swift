@@ -291,6 +291,7 @@ extension VM {
             text += "  \(line.trimmingCharacters(in: .whitespaces))\n"
         }
         text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        trace(.warning(kind: .neverAwaited, task: traceRunningTask, text: "coroutine '\(gen.qualifiedName)' was never awaited"))
         emitDiagnostic(text)
     }
 }

@@ -9,6 +9,9 @@ final class VM {
     /// Instructions executed so far. A raw pointer, so the eval loop bumps it
     /// without exclusivity checks.
     let instructionCounter: UnsafeMutablePointer<Int>
+    /// The instruction count at which the run stops (`config.maxInstructions`
+    /// from the start of the run, or of the session input).
+    var instructionLimit = Int.max
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
     /// asyncio's per-run state: the running loop, task numbering.
@@ -50,10 +53,18 @@ final class VM {
         mainModule = PyModule(name: "__main__")
         mainModule.dict.set("__builtins__", .object(PyModule(name: "builtins", dict: builtins)))
         installBuiltins()
+        grantInstructionBudget()
+        tracer?.vm = self
     }
 
     deinit {
         instructionCounter.deallocate()
+    }
+
+    /// Allows `config.maxInstructions` more instructions from now.
+    func grantInstructionBudget() {
+        let budget = config.maxInstructions
+        instructionLimit = budget > 0 ? instructionCounter.pointee + budget : Int.max
     }
 
     /// Virtual nanoseconds since the program started.
@@ -65,17 +76,23 @@ final class VM {
 
     /// Writes program output, enforcing the output cap.
     func emit(_ text: String, to stream: OutputStream) throws {
+        if let tracer, tracer.isQuiet { return }
         outputBytes += text.utf8.count
         if config.maxOutputBytes > 0 && outputBytes > config.maxOutputBytes {
             throw EngineStop.outputLimit(config.maxOutputBytes)
         }
-        trace(.output(stream: stream == .stdout ? .stdout : .stderr, text: text, task: nil, thread: 0))
+        if let tracer {
+            tracer.record(.output(stream: stream == .stdout ? .stdout : .stderr, text: text, task: traceRunningTask, thread: tracer.thread))
+        }
         write(stream, text)
     }
 
     /// Writes diagnostics the engine itself produces (warnings), without the cap.
     func emitDiagnostic(_ text: String) {
-        trace(.output(stream: .stderr, text: text, task: nil, thread: 0))
+        if let tracer {
+            if tracer.isQuiet { return }
+            tracer.record(.output(stream: .stderr, text: text, task: traceRunningTask, thread: tracer.thread))
+        }
         write(.stderr, text)
     }
 

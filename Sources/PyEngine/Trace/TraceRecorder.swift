@@ -1,22 +1,119 @@
 import LoopTrace
 
 /// Collects the run's trace events, stamped with the virtual clock and the loop
-/// iteration. The VM holds one only when the run asked for a trace, so untraced
-/// runs pay a nil check per event site and nothing more.
+/// iteration, and hands out the trace's identifiers. The VM holds one only when
+/// the run asked for a trace, so untraced runs pay a nil check per event site
+/// and nothing more.
 final class TraceRecorder {
     private(set) var events: [TraceEvent] = []
-    /// The current `_run_once` number across all loops; 0 before the first.
+    /// The `_run_once` running now; 0 while no loop runs.
     var iteration = 0
+    /// `_run_once` calls so far, across every loop of the run.
+    private(set) var iterations = 0
+    /// The simulated thread running now (0 is the main thread).
+    var thread = 0
+    /// The run, for its virtual clock. Weak: the VM owns the recorder.
+    weak var vm: VM?
+    /// Set while the tracer itself computes a repr: the program must not see it.
+    private(set) var isQuiet = false
 
-    func record(_ kind: TraceEvent.Kind, at time: Int64) {
-        events.append(TraceEvent(time: time, iteration: iteration, kind: kind))
+    private var loopCount = 0
+    private var handleCount = 0
+    private var threadCount = 0
+    private var jobCount = 0
+    /// What each pending timer is for, until it is due: its label.
+    private var timerLabels: [TraceEvent.HandleID: String] = [:]
+    /// Futures that stand for executor jobs, for `executor` waits.
+    private var jobFutures: [ObjectIdentifier: (future: WeakFuture, job: TraceEvent.JobID)] = [:]
+
+    func record(_ kind: TraceEvent.Kind) {
+        events.append(TraceEvent(time: vm?.virtualNanos ?? 0, iteration: iteration, kind: kind))
     }
+
+    // MARK: Identifiers
+
+    func nextLoopID() -> TraceEvent.LoopID {
+        loopCount += 1
+        return loopCount
+    }
+
+    func nextHandleID() -> TraceEvent.HandleID {
+        handleCount += 1
+        return handleCount
+    }
+
+    /// A new simulated thread's number (the main thread is 0).
+    func nextThreadID() -> TraceEvent.ThreadID {
+        threadCount += 1
+        return threadCount
+    }
+
+    func nextJobID() -> TraceEvent.JobID {
+        jobCount += 1
+        return jobCount
+    }
+
+    /// Starts the next `_run_once`.
+    func beginIteration() {
+        iterations += 1
+        iteration = iterations
+    }
+
+    // MARK: Timers and jobs
+
+    func rememberTimer(_ handle: TraceEvent.HandleID, label: String) {
+        timerLabels[handle] = label
+    }
+
+    /// The label a timer was scheduled with; forgotten once it is due.
+    func takeTimerLabel(_ handle: TraceEvent.HandleID) -> String {
+        timerLabels.removeValue(forKey: handle) ?? ""
+    }
+
+    /// Marks `future` as the result of executor job `job`: a task awaiting it waits on the job.
+    func registerJob(_ job: TraceEvent.JobID, future: PyFuture) {
+        jobFutures[ObjectIdentifier(future)] = (WeakFuture(future), job)
+    }
+
+    /// The executor job `future` stands for, if any.
+    func job(of future: PyFuture) -> TraceEvent.JobID? {
+        guard let entry = jobFutures[ObjectIdentifier(future)], entry.future.value === future else { return nil }
+        return entry.job
+    }
+
+    // MARK: Quiet evaluation
+
+    /// Runs `body` (a repr for a label) without letting it show: its output is
+    /// dropped and its instructions are not charged to the virtual clock, so a
+    /// traced run behaves exactly like an untraced one.
+    func quietly<T>(_ body: () -> T) -> T {
+        guard let vm, !isQuiet else { return body() }
+        let instructions = vm.instructionCounter.pointee, slept = vm.sleptNanos
+        isQuiet = true
+        defer {
+            isQuiet = false
+            vm.instructionCounter.pointee = instructions
+            vm.sleptNanos = slept
+        }
+        return body()
+    }
+}
+
+/// A future held without keeping it alive (tracing must not change lifetimes).
+struct WeakFuture {
+    weak var value: PyFuture?
+    init(_ value: PyFuture) { self.value = value }
 }
 
 extension VM {
     /// Records `kind` now, if this run is traced.
     @inline(__always)
     func trace(_ kind: @autoclosure () -> TraceEvent.Kind) {
-        if let tracer { tracer.record(kind(), at: virtualNanos) }
+        if let tracer { tracer.record(kind()) }
+    }
+
+    /// The trace id of the task running now, if any.
+    var traceRunningTask: TraceEvent.TaskID? {
+        asyncio.runningLoop?.currentTask?.traceID
     }
 }
