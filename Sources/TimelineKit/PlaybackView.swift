@@ -59,7 +59,7 @@ extension Playback {
             let speed = glyphs == .ascii ? state.speedLabel.replacingOccurrences(of: "×", with: "x") : state.speedLabel
             status = (state.playing ? glyphs.playing + " playing " : glyphs.paused + " paused ") + speed
         }
-        var left = [model.program, "t=" + TimeFormat.clock(time), "iteration \(snapshot.iteration)",
+        var left = [model.programName, "t=" + TimeFormat.clock(time), "iteration \(snapshot.iteration)",
                     "event \(state.cursor)/\(eventCount)"].joined(separator: separator)
         let tasks = "run \(counts.running) ready \(counts.ready) waiting \(counts.waiting) done \(counts.done)"
         if DisplayWidth.of(left + separator + tasks) + 2 + DisplayWidth.of(status) <= width { left += separator + tasks }

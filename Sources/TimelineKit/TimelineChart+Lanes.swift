@@ -6,6 +6,8 @@ import TerminalKit
 extension ChartCanvas {
     mutating func drawLane(_ lane: LaneRow, into buffer: inout ScreenBuffer, row: Int) {
         let visible = isVisible(lane)
+        // During playback a task's lane appears when the task is created.
+        guard visible else { return }
         let label = Self.label(for: lane, model: model, ascii: options.ascii)
         if visible { writeLabel(label, style: theme.label, into: &buffer, row: row) }
         switch lane {

@@ -6,7 +6,7 @@ extension ChartCanvas {
     /// "gather_count.py · 4 tasks · 7 loop iterations · 1 s of virtual time · ⚠ 1"
     func headerLine() -> StyledLine {
         let tasks = model.tasks.count
-        var parts = [model.program,
+        var parts = [model.programName,
                      "\(TimeFormat.count(tasks)) task\(tasks == 1 ? "" : "s")",
                      "\(model.iterationCount) loop iteration\(model.iterationCount == 1 ? "" : "s")",
                      "\(TimeFormat.duration(model.endTime, ascii: options.ascii)) virtual time"]

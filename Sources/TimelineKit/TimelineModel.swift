@@ -33,6 +33,11 @@ public struct TimelineModel: Sendable {
     public var endTime: Int64 = 0
 
     public var iterationCount: Int { iterationEvents.count }
+
+    /// The program's file name without its directories, for headers.
+    public var programName: String {
+        program.split(separator: "/").last.map(String.init) ?? program
+    }
 }
 
 /// One task, as created.

@@ -6,7 +6,7 @@
 # in the middle of a playback must restore the terminal too.
 #
 # usage: Tests/TimelineKitTests/tmux-play.sh    (SCRATCH=/path sets swift's --scratch-path;
-#        DEMO=file.py|file.jsonl picks what to play, default the gather_count trace)
+#        DEMO=file.py|file.jsonl picks what to play, default the gather_count demo)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -14,7 +14,7 @@ command -v tmux >/dev/null || { echo "tmux-play: tmux is not installed (apt-get 
 scratch=(); [[ -n "${SCRATCH:-}" ]] && scratch=(--scratch-path "$SCRATCH")
 swift build "${scratch[@]}" --product looplab >/dev/null
 bin="$(swift build "${scratch[@]}" --show-bin-path)/looplab"
-demo="$(pwd)/${DEMO:-Tests/TimelineKitTests/Fixtures/gather_count.jsonl}"
+demo="$(pwd)/${DEMO:-Tests/TimelineKitTests/Fixtures/gather_count.py}"
 
 step() { echo "tmux-play: $*"; }
 step "static chart manners (no terminal needed)"
