@@ -25,6 +25,7 @@ public struct LoopSnapshot: Equatable, Sendable {
     public private(set) var runThisIteration = 0
     private var iterationRunning = false
     private var labels: [TraceEvent.HandleID: (task: TraceEvent.TaskID?, label: String)] = [:]
+    private var timerHandles: Set<TraceEvent.HandleID> = []
 
     public init() {}
 
@@ -35,6 +36,8 @@ public struct LoopSnapshot: Equatable, Sendable {
         public var label: String
         /// The iteration during which it was queued.
         public var queuedIn: Int
+        /// A timer that came due (rather than a `call_soon`).
+        public var fromTimer = false
         public var cancelled = false
     }
 
@@ -71,12 +74,13 @@ public struct LoopSnapshot: Equatable, Sendable {
             iterationRunning = false
         case .handleQueued(let h, let task, let label):
             labels[h] = (task, label)
-            ready.append(QueuedHandle(handle: h, task: task, label: label, queuedIn: iteration))
+            ready.append(QueuedHandle(handle: h, task: task, label: label, queuedIn: iteration, fromTimer: timerHandles.contains(h)))
             // Timers coming due join the batch; anything queued once handles run waits.
             if !iterationRunning && iteration > 0 { runThisIteration += 1 }
             if let task, task != running { tasks[task] = TaskNow(state: .ready) }
         case .timerScheduled(let h, let due, let task, let label):
             labels[h] = (nil, label)
+            timerHandles.insert(h)
             let timer = PendingTimer(handle: h, due: due, task: task, label: label)
             let at = timers.firstIndex { $0.due > due } ?? timers.count
             timers.insert(timer, at: at)

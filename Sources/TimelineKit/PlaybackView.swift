@@ -35,7 +35,8 @@ extension Playback {
         let footer = size.rows - 1
         let rest = footer - row
         if rest >= 8 {
-            let paneRows = min(6, max(3, rest - 8))
+            // Half of what is left, so the output pane keeps room too.
+            let paneRows = min(6, max(2, (rest - 4) / 2))
             drawPanes(snapshot, into: &buffer, row: row, height: paneRows)
             row += paneRows + 1
         }
@@ -117,7 +118,8 @@ extension Playback {
                 lines.append(StyledLine([StyledSpan(TextWrap.truncate("\(glyphs.future)\(glyphs.future) queued during iteration \(snapshot.iteration): they run in the next", width: width, ellipsis: glyphs.ellipsis), theme.dim)]))
             }
             let marker = index == 0 ? (glyphs == .ascii ? ">" : "›") : " "
-            let who = queued.task.map { model.title(of: $0) } ?? String(glyphs.callback) + " callback"
+            let who = queued.task.map { model.title(of: $0) }
+                ?? String(glyphs.callback) + (queued.fromTimer ? " timer" : " callback")
             var spans = [StyledSpan("\(marker) \(index + 1) ", theme.dim),
                          StyledSpan(who, queued.task == nil ? theme.label : theme.ready),
                          StyledSpan("  " + queued.label, theme.dim)]
