@@ -60,7 +60,6 @@ extension ChartCanvas {
         case .failed: return (String(g.failed), theme.failed, "failed")
         case .callback: return (String(g.callback), theme.label, "loop callback")
         case .idle: return (two(g.idle), theme.dim, "loop idle, clock jumps")
-        case .blockedLoop: return (two(g.blocking), theme.blocking, "loop blocked")
         case .thread: return (two(g.running), theme.executor, "thread at work")
         case .density: return (String(g.levels[1]) + String(g.levels[7]), theme.ready, "share active")
         case .counts: return ("3", theme.dim, "number queued")

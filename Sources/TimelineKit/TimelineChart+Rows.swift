@@ -94,7 +94,7 @@ extension ChartCanvas {
             return (glyphs.idle, 1, [" idle \(duration) ", " \(duration) "], theme.dim)
         case .handle(_, let task, _):
             if tick.block != nil || tick.duration >= TimelineModel.slowStepNanos {
-                legend.insert(.blockedLoop)
+                legend.insert(.blocking)
                 return (glyphs.blocking, 3, [" blocked \(duration) ", " blocked ", duration], theme.blocking)
             }
             if task == nil {

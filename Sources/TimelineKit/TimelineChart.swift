@@ -113,7 +113,7 @@ struct ChartCanvas {
         }
         self.flags = flags
         flagWidth = flags.isEmpty ? 0 : 2 + String(diagnostics.count).count
-        let labels = rows.map { Self.label(for: $0, model: model, ascii: options.ascii) } + Self.fixedLabels(options.ascii)
+        let labels = rows.map { Self.label(for: $0, model: model, ascii: options.ascii) } + Self.fixedLabels
         labelWidth = min(labels.map(DisplayWidth.of).max() ?? 8, max(8, options.width / 4))
         let plotWidth = max(8, options.width - labelWidth - 1 - flagWidth)
         layout = ColumnLayout(model: model, width: plotWidth)
@@ -163,7 +163,7 @@ struct ChartCanvas {
         }
     }
 
-    static func fixedLabels(_ ascii: Bool) -> [String] { ["event loop", "ready queue", "timers", "output", "time (s)", "iteration"] }
+    static var fixedLabels: [String] { ["event loop", "ready queue", "timers", "output", "time (s)", "iteration"] }
 
     /// Writes a row label, right-aligned in the label column (cut with … if too long).
     func writeLabel(_ text: String, style: Style, into buffer: inout ScreenBuffer, row: Int) {
@@ -196,7 +196,7 @@ struct ChartCanvas {
 /// What the legend explains; only what the chart shows is listed.
 enum LegendItem: Hashable, CaseIterable {
     case running, ready, blocking, timer, task, queue, sync, executor, future, created, stuck
-    case returned, cancelled, failed, callback, idle, blockedLoop, thread, density, counts, levels
+    case returned, cancelled, failed, callback, idle, thread, density, counts, levels
 
     init(_ state: LaneState) {
         switch state {
