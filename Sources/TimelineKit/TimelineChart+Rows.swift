@@ -135,9 +135,13 @@ extension ChartCanvas {
     /// too close together share a label ("One×3", "tick 1 +2").
     mutating func drawOutputRow(into buffer: inout ScreenBuffer, row: Int) {
         writeLabel("output", style: theme.label, into: &buffer, row: row)
-        let clusters = outputClusters()
-        for cluster in clusters {
-            putText(cluster.text, cluster.style, column: cluster.column, row: row, into: &buffer, pastCut: true)
+        var free = 0
+        for cluster in outputClusters() {
+            // Near the right edge the text moves left to stay whole.
+            let width = DisplayWidth.of(cluster.text)
+            let column = max(free, min(cluster.column, layout.width - width))
+            putText(cluster.text, cluster.style, column: column, row: row, into: &buffer, pastCut: true)
+            free = column + width + 1
         }
     }
 

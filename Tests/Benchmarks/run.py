@@ -127,7 +127,7 @@ def timeline_line(exe, args):
     chart, _, first = measure([exe, "run", "--max-instructions", "0", "--timeline", "--width", "120", fname],
                               cwd, args.reps, args.timeout)
     tasks = next((l for l in first[1].splitlines() if " tasks " in l), "no chart header")
-    print("timeline: %s run %.3f s, with --timeline %.3f s (+%.3f s); %s" % (
+    print("timeline: %s run %.3f s, with --timeline %.3f s (%+.3f s); %s" % (
         fname, plain, chart, chart - plain, tasks.strip()))
 
 
