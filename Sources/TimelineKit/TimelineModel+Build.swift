@@ -145,6 +145,8 @@ struct ModelBuilder {
             timers.remove(handle)
             ready.remove(handle)
         case .handleStarted(let handle): ready.remove(handle)
+        case .taskCreated(_, _, let function, _, _) where TimelineModel.isTeardown(function: function):
+            break
         case .taskCreated(let task, let name, let function, let site, let parent):
             created(TaskInfo(id: task, name: name, function: function, site: site, parent: parent, createdEvent: index), tick: tick)
         case .taskRenamed(let task, let name):
@@ -164,6 +166,8 @@ struct ModelBuilder {
             model.ticks[open].end = max(model.ticks[open].end, event.time + duration)
         case .output(let stream, let text, let task, let thread):
             model.outputs.append(OutputMark(event: index, stream: stream, text: text, task: task, thread: thread))
+        case .threadStarted(_, let name) where TimelineModel.isTeardown(function: name):
+            break
         case .threadStarted(let thread, let name):
             model.threads.append(ThreadLane(id: thread, name: name, jobs: []))
         case .jobSubmitted(let job, let label, _): jobLabels[job] = label

@@ -34,6 +34,14 @@ public struct TimelineModel: Sendable {
 
     public var iterationCount: Int { iterationEvents.count }
 
+    /// asyncio's own teardown work (`asyncio.run` ends with tasks running
+    /// `shutdown_asyncgens` and `shutdown_default_executor`, and a thread for
+    /// the latter, as in CPython): it is the library's, not the program's, so
+    /// it gets no lane.
+    static func isTeardown(function: String) -> Bool {
+        function.hasPrefix("BaseEventLoop.shutdown_") || function.hasSuffix("(_do_shutdown)")
+    }
+
     /// The program's file name without its directories, for headers.
     public var programName: String {
         program.split(separator: "/").last.map(String.init) ?? program

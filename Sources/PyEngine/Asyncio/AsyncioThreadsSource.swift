@@ -113,7 +113,11 @@ extension VM {
                 import concurrent.futures
                 executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix="asyncio")
                 self._default_executor = executor
-        return wrap_future(executor.submit(func, *args), loop=self)
+        import concurrent.futures
+        submitted = executor.submit(func, *args)
+        future = wrap_future(submitted, loop=self)
+        concurrent.futures._trace_awaits_job(submitted, future)
+        return future
 
     def _loop_set_default_executor(self, executor):
         import concurrent.futures

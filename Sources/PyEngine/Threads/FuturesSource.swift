@@ -432,15 +432,19 @@ extension VM {
             self.fn = fn
             self.args = args
             self.kwargs = kwargs
+            self.job = _trace_job(future, fn, args, kwargs)
 
         def run(self):
             if not self.future.set_running_or_notify_cancel():
                 return
+            _trace_job_start(self.job)
             try:
                 result = self.fn(*self.args, **self.kwargs)
             except BaseException as exc:
+                _trace_job_end(self.job, False, exc)
                 self.future.set_exception(exc)
             else:
+                _trace_job_end(self.job, True, result)
                 self.future.set_result(result)
 
 

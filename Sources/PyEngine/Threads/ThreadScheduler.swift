@@ -111,6 +111,7 @@ final class ThreadScheduler {
     /// The thread's code has ended: release its sentinel locks (waking joiners)
     /// and hand the baton on for good.
     private func finish(_ thread: SimThread) {
+        vm.tracer?.record(.threadFinished(thread: thread.serial))
         thread.state = .finished
         for lock in thread.sentinels where lock.isLocked { lock.release(vm) }
         thread.sentinels = []
@@ -238,6 +239,7 @@ final class ThreadScheduler {
     private func activate(_ thread: SimThread) {
         current = thread
         thread.state = .running
+        vm.tracer?.thread = thread.serial
     }
 
     /// Passes the baton to `next` and waits to get it back.

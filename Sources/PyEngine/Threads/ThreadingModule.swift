@@ -44,7 +44,7 @@ extension VM {
     /// `_start_new_thread(function, args)`: the thread calls `function(*args)`;
     /// an exception escaping it is reported the way CPython's `thread_run` does.
     func startThread(_ function: Value, _ args: [Value]) throws -> SimThread {
-        try threads.start { vm in
+        let thread = try threads.start { vm in
             do {
                 _ = try vm.call(function, CallArgs(args))
             } catch let e as PyBaseException {
@@ -53,6 +53,20 @@ extension VM {
                 try vm.emit(header + TracebackPrinter(vm: vm).format(e), to: .stderr)
             }
         }
+        if let tracer {
+            tracer.record(.threadStarted(thread: thread.serial, name: traceThreadName(function, serial: thread.serial)))
+        }
+        return thread
+    }
+
+    /// The `threading.Thread`'s name when `function` is its bound `_bootstrap`.
+    private func traceThreadName(_ function: Value, serial: Int) -> String {
+        if let method = function.asObject as? PyBoundMethod,
+           let name = tracer?.quietly({ try? getAttribute(method.receiver, PyStr.intern("name")) }),
+           case .str(let s) = name {
+            return s.value
+        }
+        return "Thread-\(serial)"
     }
 
     /// A locked lock that the current thread releases when it ends, which

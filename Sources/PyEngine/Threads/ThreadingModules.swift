@@ -9,7 +9,7 @@ extension Builtins {
         BuiltinModules.register("queue") { vm in try vm.makeModule("queue", source: VM.queueSource) }
         BuiltinModules.register("concurrent") { _ in PyModule(name: "concurrent") }
         BuiltinModules.register("concurrent.futures") { vm in
-            try vm.makeModule("concurrent.futures", native: [("_cpu_count", .int(VM.cpuCount))],
+            try vm.makeModule("concurrent.futures", native: [("_cpu_count", .int(VM.cpuCount))] + VM.jobTracingNatives,
                               source: VM.futuresSource)
         }
     }
