@@ -80,6 +80,9 @@ final class PyDict: PyObject {
     /// The value at an entry position from `position(of:)`.
     func value(at position: Int) -> Value { entries[position].value }
 
+    /// Replaces the value at an entry position from `position(of:)`.
+    func setValue(_ value: Value, at position: Int) { entries[position].value = value }
+
     // MARK: Change
 
     func set(_ key: Value, _ value: Value, _ ops: KeyHashing) throws {

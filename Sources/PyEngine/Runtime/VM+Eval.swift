@@ -130,9 +130,19 @@ extension VM {
                     frame.push(v)
                 }
             case .loadName(let i):
-                frame.push(try loadName(code.names[i], frame))
+                // Module code: its namespace is its globals, so the global cache applies.
+                if frame.namespace === frame.globals {
+                    frame.push(try cachedGlobal(code, i, frame.globals))
+                } else {
+                    frame.push(try loadName(code.names[i], frame))
+                }
             case .storeName(let i):
-                try namespace(of: frame).set(.str(code.names[i]), frame.pop(), self)
+                let v = frame.pop()
+                if frame.namespace === frame.globals {
+                    try storeModuleName(code, i, frame.globals, v)
+                } else {
+                    try namespace(of: frame).set(.str(code.names[i]), v, self)
+                }
             case .deleteName(let i):
                 let name = code.names[i]
                 if try namespace(of: frame).remove(.str(name), self) == nil {
