@@ -36,15 +36,13 @@ extension Builtins {
 
     /// Registers a str method whose body receives the receiver and the remaining arguments.
     static func strMethod(_ name: String, _ body: @escaping (VM, PyStr, CallArgs) throws -> Value) {
-        BuiltinTypes.str.addMethod(name) { vm, args in
-            guard args.count > 0 else {
-                throw PyError.unboundMethod(name, owner: "str")
+        let str = BuiltinTypes.str
+        str.dict.set(name, .object(PyBuiltinFunction(method: name, owner: str) { vm, first, rest in
+            guard case .str(let s) = first else {
+                throw PyError.descriptorMismatch(name, owner: "str", got: vm.typeName(first))
             }
-            guard case .str(let s) = args[0] else {
-                throw PyError.descriptorMismatch(name, owner: "str", got: vm.typeName(args[0]))
-            }
-            return try body(vm, s, args.droppingSelf)
-        }
+            return try body(vm, s, rest)
+        }))
     }
 
     /// Argument checks worded as CPython's argument clinic words them for str methods.

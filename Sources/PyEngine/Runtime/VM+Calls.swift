@@ -22,10 +22,15 @@ extension VM {
             frame.unwind(to: base - 2)
             return try invoke(f, callee)
         }
-        var positional = frame.popMany(argc)
-        _ = frame.pop()
-        _ = frame.pop()
-        if hasReceiver { positional.insert(second, at: 0) }
+        var method: NativeMethod?
+        if hasReceiver, case .object(let o) = callable, let b = o as? PyBuiltinFunction { method = b.method }
+        var positional: [Value] = []
+        positional.reserveCapacity(argc + 1)
+        if hasReceiver && method == nil { positional.append(second) }
+        let base = frame.sp - argc
+        for i in 0..<argc { positional.append((frame.slots + base + i).move()) }
+        frame.sp = base
+        frame.unwind(to: base - 2)
         var args = CallArgs(positional)
         if let names = keywordNames {
             let k = names.count
@@ -35,6 +40,7 @@ extension VM {
             }
             args.positional.removeLast(k)
         }
+        if let method { return try method(self, second, args) }
         return try call(callable, args)
     }
 
@@ -77,6 +83,7 @@ extension VM {
             if let f = o as? PyFunction, let frame = simpleFrame(f, receiver: receiver, args) {
                 return try invoke(f, frame)
             }
+            if let b = o as? PyBuiltinFunction, let method = b.method { return try method(self, receiver, args) }
             if o is PyFunction || o is PyBuiltinFunction { return try call(function, args.prepending(receiver)) }
         }
         return try call(try bind(function, to: receiver, typeOf(receiver)), args)
