@@ -5,21 +5,19 @@ extension VM {
     /// `call`/`callKw`: the callable, an optional receiver and the arguments are
     /// on the stack (see `Instruction.call`).
     func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
-        let first = frame.peek(argc + 2)
-        let second = frame.peek(argc + 1)
+        let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
         let callable = hasReceiver ? first : second
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
            f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
+            // The arguments move from the stack into the new frame's parameters.
             let callee = newFrame(for: f)
-            var slot = 0
             if hasReceiver {
-                callee.slots[0] = second
-                slot = 1
+                callee.slots.initialize(to: second)
+                frame.moveTop(argc, to: callee.slots + 1)
+            } else {
+                frame.moveTop(argc, to: callee.slots)
             }
-            let base = frame.sp - argc
-            for i in 0..<argc { callee.slots[slot + i] = frame.slots[base + i] }
-            frame.unwind(to: base - 2)
             return try invoke(f, callee)
         }
         var method: NativeMethod?
@@ -30,7 +28,6 @@ extension VM {
         let base = frame.sp - argc
         for i in 0..<argc { positional.append((frame.slots + base + i).move()) }
         frame.sp = base
-        frame.unwind(to: base - 2)
         var args = CallArgs(positional)
         if let names = keywordNames {
             let k = names.count
