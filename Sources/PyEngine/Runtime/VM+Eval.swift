@@ -197,11 +197,19 @@ extension VM {
             case .binary(let op, let inplace):
                 let b = frame.pop()
                 let a = frame.pop()
-                frame.push(try binaryOperation(op, a, b, inplace: inplace))
+                if case .int(let x) = a, case .int(let y) = b, let r = VM.smallIntBinary(op, x, y) {
+                    frame.push(r)
+                } else {
+                    frame.push(try binaryOperation(op, a, b, inplace: inplace))
+                }
             case .compare(let op):
                 let b = frame.pop()
                 let a = frame.pop()
-                frame.push(try compare(op, a, b))
+                if case .int(let x) = a, case .int(let y) = b, let r = VM.smallIntCompare(op, x, y) {
+                    frame.push(.bool(r))
+                } else {
+                    frame.push(try compare(op, a, b))
+                }
             case .isOp(let negated):
                 let b = frame.pop()
                 let a = frame.pop()
@@ -215,9 +223,19 @@ extension VM {
             case .jump(let target):
                 frame.ip = target
             case .popJumpIfFalse(let target):
-                if !(try isTrue(frame.pop())) { frame.ip = target }
+                let v = frame.pop()
+                if case .bool(let b) = v {
+                    if !b { frame.ip = target }
+                } else if !(try isTrue(v)) {
+                    frame.ip = target
+                }
             case .popJumpIfTrue(let target):
-                if try isTrue(frame.pop()) { frame.ip = target }
+                let v = frame.pop()
+                if case .bool(let b) = v {
+                    if b { frame.ip = target }
+                } else if try isTrue(v) {
+                    frame.ip = target
+                }
             case .popJumpIfNone(let target):
                 if frame.pop().isNone { frame.ip = target }
             case .popJumpIfNotNone(let target):
