@@ -161,16 +161,16 @@ extension VM {
             // MARK: Attributes and items
             case .loadAttr(let i):
                 let obj = frame.pop()
-                frame.push(try getAttribute(obj, code.names[i]))
+                frame.push(try cachedLoadAttribute(obj, code, i))
             case .storeAttr(let i):
                 let obj = frame.pop()
                 let value = frame.pop()
-                try setAttribute(obj, code.names[i], value)
+                try cachedStoreAttribute(obj, code, i, value)
             case .deleteAttr(let i):
                 try deleteAttribute(frame.pop(), code.names[i])
             case .loadMethod(let i):
                 let obj = frame.pop()
-                let (method, receiver) = try loadMethod(obj, code.names[i])
+                let (method, receiver) = try cachedLoadMethod(obj, code, i)
                 frame.push(method)
                 frame.push(receiver)
             case .binarySubscr:
