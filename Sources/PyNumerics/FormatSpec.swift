@@ -42,7 +42,7 @@ extension FormatSpec {
     public static func parse(_ spec: String, subject: Subject = .integer,
                              typeName: String? = nil) throws(NumericError) -> FormatSpec {
         let typeName = typeName ?? subject.defaultTypeName
-        var reader = SpecReader(chars: Array(spec))
+        var reader = SpecReader(spec)
         var result = FormatSpec()
         let fillGiven = result.readAlign(&reader)
         result.readFlags(&reader, fillGiven: fillGiven, subject: subject)
@@ -77,7 +77,7 @@ extension FormatSpec {
     }
 
     private mutating func readFlags(_ r: inout SpecReader, fillGiven: Bool, subject: Subject) {
-        if let c = r.peek, "+- ".contains(c) { sign = c; r.advance() }
+        if let c = r.peek, c == "+" || c == "-" || c == " " { sign = c; r.advance() }
         if r.peek == "z" { coerceNegativeZero = true; r.advance() }
         if r.peek == "#" { alternate = true; r.advance() }
         // Backwards compatibility: a leading 0 means zero fill, sign-aware for numbers.
@@ -114,6 +114,15 @@ struct SpecReader {
     var chars: [Character]
     var pos = 0
 
+    init(_ spec: String) {
+        // ASCII text is one character per byte: skip grapheme breaking.
+        if spec.utf8.allSatisfy({ $0 < 0x80 }) {
+            chars = spec.utf8.map { Character(Unicode.Scalar($0)) }
+        } else {
+            chars = Array(spec)
+        }
+    }
+
     var remaining: Int { chars.count - pos }
     var peek: Character? { pos < chars.count ? chars[pos] : nil }
     mutating func advance() { pos += 1 }
@@ -121,7 +130,9 @@ struct SpecReader {
     /// Reads decimal digits, or nil if there are none.
     mutating func integer() throws(NumericError) -> Int? {
         var value = 0, any = false
-        while let c = peek, let d = c.wholeNumberValue, c.isASCII {
+        // ASCII digits only (asciiValue is much cheaper than wholeNumberValue).
+        while let a = peek?.asciiValue, a >= UInt8(ascii: "0"), a <= UInt8(ascii: "9") {
+            let d = Int(a - UInt8(ascii: "0"))
             if value > (Int.max - d) / 10 { throw .valueError("Too many decimal digits in format string") }
             value = value * 10 + d
             any = true
