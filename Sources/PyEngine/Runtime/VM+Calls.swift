@@ -20,6 +20,18 @@ extension VM {
             }
             return try invoke(f, callee)
         }
+        if keywordNames == nil, !hasReceiver, case .object(let o) = callable, let cls = o as? PyType,
+           let initializer = plainInitializer(cls), initializer.code.isSimple,
+           initializer.code.argumentCount == argc + 1 {
+            // `C(args)`: a plain instance, and the arguments move straight into `__init__`.
+            let instance = Value.object(PyInstance(type: cls))
+            let callee = newFrame(for: initializer)
+            callee.slots.initialize(to: instance)
+            frame.moveTop(argc, to: callee.slots + 1)
+            let result = try invoke(initializer, callee)
+            guard result.isNone else { throw PyError.type("__init__() should return None, not '\(typeName(result))'") }
+            return instance
+        }
         var method: NativeMethod?
         if hasReceiver, case .object(let o) = callable, let b = o as? PyBuiltinFunction { method = b.method }
         var positional: [Value] = []
