@@ -69,15 +69,32 @@ extension VM {
     }
 
     /// `loadMethod`: the function and the receiver when the name is a method of
-    /// the class that the instance dict does not shadow.
+    /// the class that the instance dict does not shadow. Values of built-in
+    /// types (`items.append`, `d.get`) have no instance dict to consult.
     func cachedLoadMethod(_ obj: Value, _ code: CodeObject, _ index: Int) throws -> (Value, Value) {
-        if case .object(let o) = obj, let inst = o as? PyInstance, o.type.isHeapType {
-            let entry = attributeEntry(code, index, o.type)
-            if case .object(let f) = entry.pointee.classAttribute, f is PyFunction || f is PyBuiltinFunction,
-               inst.dict.get(code.names[index]) == nil {
-                return (entry.pointee.classAttribute, obj)
+        if case .object(let o) = obj {
+            let type = o.type!
+            if let inst = o as? PyInstance {
+                if type.isHeapType {
+                    let entry = attributeEntry(code, index, type)
+                    if isPlainMethod(entry.pointee.classAttribute), inst.dict.get(code.names[index]) == nil {
+                        return (entry.pointee.classAttribute, obj)
+                    }
+                }
+            } else if !type.isHeapType && type.layout == .builtin && type !== BuiltinTypes.module
+                        && type !== BuiltinTypes.superType {
+                let entry = attributeEntry(code, index, type)
+                if isPlainMethod(entry.pointee.classAttribute) { return (entry.pointee.classAttribute, obj) }
             }
+        } else if !obj.isNull {
+            let entry = attributeEntry(code, index, typeOf(obj))
+            if isPlainMethod(entry.pointee.classAttribute) { return (entry.pointee.classAttribute, obj) }
         }
         return try loadMethod(obj, code.names[index])
+    }
+
+    @inline(__always) private func isPlainMethod(_ v: Value) -> Bool {
+        guard case .object(let f) = v else { return false }
+        return f is PyFunction || f is PyBuiltinFunction
     }
 }
