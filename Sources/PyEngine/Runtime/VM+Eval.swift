@@ -77,6 +77,9 @@ extension VM {
         let constants = code.constantBuffer
         let counter = instructionCounter
         let limit = config.maxInstructions > 0 ? config.maxInstructions : Int.max
+        // Module code: its namespace is its globals, so name operations can use the
+        // global cache. Fixed for the frame, so decided once here.
+        let namesAreGlobals = frame.namespace.map { $0 === frame.globals } ?? false
         while true {
             let index = frame.ip
             frame.currentInstruction = index
@@ -130,15 +133,14 @@ extension VM {
                     frame.push(v)
                 }
             case .loadName(let i):
-                // Module code: its namespace is its globals, so the global cache applies.
-                if frame.namespace === frame.globals {
+                if namesAreGlobals {
                     frame.push(try cachedGlobal(code, i, frame.globals))
                 } else {
                     frame.push(try loadName(code.names[i], frame))
                 }
             case .storeName(let i):
                 let v = frame.pop()
-                if frame.namespace === frame.globals {
+                if namesAreGlobals {
                     try storeModuleName(code, i, frame.globals, v)
                 } else {
                     try namespace(of: frame).set(.str(code.names[i]), v, self)
