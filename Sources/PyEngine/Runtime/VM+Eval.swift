@@ -72,14 +72,17 @@ extension VM {
     // One flat switch: each case is short and calls a helper for anything that
     // is more than stack shuffling.
     private func execute(_ frame: Frame) throws -> FrameExit {
-        unowned(unsafe) let code = frame.code
+        // Strong locals: the frame's references are unowned, and passing those to a
+        // helper costs a retain and release at every instruction that does.
+        let code = frame.code
+        let globals = frame.globals
         let instructions = code.instructionBuffer
         let constants = code.constantBuffer
         let counter = instructionCounter
         let limit = config.maxInstructions > 0 ? config.maxInstructions : Int.max
         // Module code: its namespace is its globals, so name operations can use the
         // global cache. Fixed for the frame, so decided once here.
-        let namesAreGlobals = frame.namespace.map { $0 === frame.globals } ?? false
+        let namesAreGlobals = frame.namespace.map { $0 === globals } ?? false
         while true {
             let index = frame.ip
             frame.currentInstruction = index
@@ -134,30 +137,30 @@ extension VM {
                 }
             case .loadName(let i):
                 if namesAreGlobals {
-                    frame.push(try cachedGlobal(code, i, frame.globals))
+                    frame.push(try cachedGlobal(code, i, globals))
                 } else {
                     frame.push(try loadName(code.names[i], frame))
                 }
             case .storeName(let i):
                 let v = frame.pop()
                 if namesAreGlobals {
-                    try storeModuleName(code, i, frame.globals, v)
+                    try storeModuleName(code, i, globals, v)
                 } else {
                     try namespace(of: frame).set(.str(code.names[i]), v, self)
                 }
             case .deleteName(let i):
                 let name = code.names[i]
                 if try namespace(of: frame).remove(.str(name), self) == nil {
-                    throw undefinedName(name.value, frame.globals)
+                    throw undefinedName(name.value, globals)
                 }
             case .loadGlobal(let i):
-                frame.push(try cachedGlobal(code, i, frame.globals))
+                frame.push(try cachedGlobal(code, i, globals))
             case .storeGlobal(let i):
-                frame.globals.set(code.names[i], frame.pop())
+                globals.set(code.names[i], frame.pop())
             case .deleteGlobal(let i):
                 let name = code.names[i]
-                if frame.globals.remove(name) == nil {
-                    throw undefinedName(name.value, frame.globals)
+                if globals.remove(name) == nil {
+                    throw undefinedName(name.value, globals)
                 }
 
             // MARK: Attributes and items
