@@ -98,6 +98,18 @@ extension VM {
         return try call(try bind(function, to: receiver, typeOf(receiver)), args)
     }
 
+    /// `callMethod` with one argument (a binary special method): a plain Python
+    /// function gets both values moved into its frame, with no argument array.
+    func callMethod(_ function: Value, receiver: Value, argument: Value) throws -> Value {
+        if case .object(let o) = function, let f = o as? PyFunction, f.code.isSimple, f.code.argumentCount == 2 {
+            let frame = newFrame(for: f)
+            frame.slots.initialize(to: receiver)
+            (frame.slots + 1).initialize(to: argument)
+            return try invoke(f, frame)
+        }
+        return try callMethod(function, receiver: receiver, CallArgs([argument]))
+    }
+
     private func notCallable(_ v: Value) -> PyBaseException {
         PyError.type("'\(typeName(v))' object is not callable")
     }
