@@ -121,6 +121,8 @@ extension VM {
     func binaryOperation(_ op: BinaryOperator, _ a: Value, _ b: Value, inplace: Bool = false) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return try integerOperation(op, .small(x), .small(y)) }
         if case .float(let x) = a, case .float(let y) = b, let r = try floatOperation(op, x, y) { return r }
+        // str + str (`s += part` included): nothing can override it.
+        if op == .add, case .str(let x) = a, case .str(let y) = b { return .string(x.value + y.value) }
         if inplace, let r = try inplaceOperation(op, a, b) { return r }
         if let r = try numericOperation(op, a, b) { return r }
         if let r = try userBinary(op, a, b) { return r }
@@ -153,6 +155,8 @@ extension VM {
                 return a
             }
         }
+        // Only classes written in Python have `__iop__` methods: name them only then.
+        guard case .object(let o) = a, o.type.isHeapType else { return nil }
         let (_, _, imethod, _) = binaryMethods(op)
         if let r = try callUserMethod(a, imethod, [b]), !r.isNotImplemented { return r }
         return nil
