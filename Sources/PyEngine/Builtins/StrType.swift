@@ -48,6 +48,8 @@ extension Builtins {
     /// Argument checks worded as CPython's argument clinic words them for str methods.
     static func expectArguments(_ args: CallArgs, _ name: String, min: Int, max: Int) throws {
         if !args.keywords.isEmpty { throw PyError.type("str.\(name)() takes no keyword arguments") }
+        // The usual case returns before the name for the message is built.
+        if args.count >= min && args.count <= max { return }
         try CallArgs(args.positional).expect(min == max && min <= 1 ? "str.\(name)" : name, min: min, max: max)
     }
 

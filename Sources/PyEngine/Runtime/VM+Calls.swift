@@ -35,8 +35,10 @@ extension VM {
         var method: NativeMethod?
         if hasReceiver, case .object(let o) = callable, let b = o as? PyBuiltinFunction { method = b.method }
         var positional: [Value] = []
-        positional.reserveCapacity(argc + 1)
-        if hasReceiver && method == nil { positional.append(second) }
+        let receiverFirst = hasReceiver && method == nil
+        // No arguments, no allocation: reserving room for none still makes a buffer.
+        if argc > 0 || receiverFirst { positional.reserveCapacity(argc + (receiverFirst ? 1 : 0)) }
+        if receiverFirst { positional.append(second) }
         let base = frame.sp - argc
         for i in 0..<argc { positional.append((frame.slots + base + i).move()) }
         frame.sp = base
