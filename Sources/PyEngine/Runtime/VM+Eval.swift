@@ -80,16 +80,21 @@ extension VM {
         let constants = code.constantBuffer
         let counter = instructionCounter
         let limit = config.maxInstructions > 0 ? config.maxInstructions : Int.max
+        // One comparison per instruction covers both the budget and the heap check.
+        var checkpoint = VM.nextCheckpoint(after: counter.pointee, limit)
         // Module code: its namespace is its globals, so name operations can use the
         // global cache. Fixed for the frame, so decided once here.
         let namesAreGlobals = frame.namespace.map { $0 === globals } ?? false
         while true {
             let index = frame.ip
             frame.currentInstruction = index
-            frame.ip = index + 1
-            counter.pointee &+= 1
-            if counter.pointee > limit { throw EngineStop.instructionLimit(limit) }
-            if counter.pointee & VM.heapCheckMask == 0 { try checkHeap() }
+            frame.ip = index &+ 1
+            let count = counter.pointee &+ 1
+            counter.pointee = count
+            if count >= checkpoint {
+                try instructionCheckpoint(count, limit)
+                checkpoint = VM.nextCheckpoint(after: count, limit)
+            }
 
             switch instructions[index] {
             // MARK: Stack
@@ -468,6 +473,19 @@ extension VM {
     }
 
     // MARK: Small helpers for the loop
+
+    /// The next count at which the loop must stop to look: past the budget, or
+    /// at the next heap check (every `heapCheckMask + 1` instructions).
+    static func nextCheckpoint(after count: Int, _ limit: Int) -> Int {
+        let heap = (count | VM.heapCheckMask) &+ 1
+        return limit == Int.max ? heap : min(limit &+ 1, heap)
+    }
+
+    /// What the loop checks at a checkpoint: the instruction budget, then the heap.
+    private func instructionCheckpoint(_ count: Int, _ limit: Int) throws {
+        if count > limit { throw EngineStop.instructionLimit(limit) }
+        if count & VM.heapCheckMask == 0 { try checkHeap() }
+    }
 
     private func list(at v: Value) throws -> PyList {
         guard case .object(let o) = v, let list = o as? PyList else { throw internalError("list expected") }
