@@ -49,6 +49,8 @@ final class CodeObject: PyObject {
     /// Where each global name was last found, by name index (the VM's inline
     /// cache for `loadGlobal`, like CPython 3.11's).
     var globalCache: [GlobalCacheEntry]
+    /// What attribute operations found, by name index (see `AttributeCacheEntry`).
+    let attributeCache: UnsafeMutableBufferPointer<AttributeCacheEntry>
 
     init(name: String, qualifiedName: String, filename: String, firstLine: Int,
          instructions: [Instruction], spans: [SourceSpan], constants: [Value], names: [PyStr],
@@ -77,6 +79,8 @@ final class CodeObject: PyObject {
         _ = instructionBuffer.initialize(from: instructions)
         constantBuffer = .allocate(capacity: constants.count)
         _ = constantBuffer.initialize(from: constants)
+        attributeCache = .allocate(capacity: names.count)
+        attributeCache.initialize(repeating: AttributeCacheEntry())
         self.isSimple = keywordOnlyCount == 0 && !flags.contains(.varargs) && !flags.contains(.varkeywords)
             && cellParameters.allSatisfy { $0 == nil }
         super.init(type: BuiltinTypes.code)
@@ -86,6 +90,8 @@ final class CodeObject: PyObject {
         instructionBuffer.deallocate()
         constantBuffer.deinitialize()
         constantBuffer.deallocate()
+        attributeCache.deinitialize()
+        attributeCache.deallocate()
     }
 }
 
