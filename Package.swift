@@ -19,9 +19,11 @@ let package = Package(
         .target(name: "PySyntax"),
         /// Big integers and Python's number formatting rules.
         .target(name: "PyNumerics"),
+        /// What the event loop did, as data: the trace schema and its JSON Lines form.
+        .target(name: "LoopTrace", exclude: ["README.md"]),
         /// AST -> bytecode -> execution on a virtual clock. Swift 5 mode: the interpreter
         /// runs on one thread by design, and its object graph is deliberately not Sendable.
-        .target(name: "PyEngine", dependencies: ["PySyntax", "PyNumerics"],
+        .target(name: "PyEngine", dependencies: ["PySyntax", "PyNumerics", "LoopTrace"],
                 swiftSettings: [
                     .swiftLanguageMode(.v5),
                     // The eval loop mutates frames and the VM on every instruction; it
@@ -44,19 +46,24 @@ let package = Package(
         /// Build tool: lesson files -> a Swift source file holding their names and text.
         .executableTarget(name: "EmbedLessonsTool"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["EmbedLessonsTool"]),
+        /// A trace -> the timeline: lanes per task, the static chart, diagnostics, playback.
+        .target(name: "TimelineKit", dependencies: ["LoopTrace", "TerminalKit"], exclude: ["README.md"]),
         /// The tutor: state + event -> new state, view(state) -> text.
         .target(name: "TutorApp", dependencies: ["TerminalKit", "MarkdownKit", "LessonKit"]),
 
         // MARK: App
-        .executableTarget(name: "looplab", dependencies: ["PyEngine", "TutorApp", "LessonKit", "BuiltinLessons", "TerminalKit"]),
+        .executableTarget(name: "looplab", dependencies: ["PyEngine", "LoopTrace", "TutorApp", "LessonKit", "BuiltinLessons", "TerminalKit", "TimelineKit"]),
 
         // MARK: Tests
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"], exclude: ["Oracle"]),
         .testTarget(name: "PyNumericsTests", dependencies: ["PyNumerics"], exclude: ["generate_vectors.py"]),
-        .testTarget(name: "PyEngineTests", dependencies: ["PyEngine"]),
+        .testTarget(name: "LoopTraceTests", dependencies: ["LoopTrace"]),
+        .testTarget(name: "PyEngineTests", dependencies: ["PyEngine", "LoopTrace"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"], exclude: ["Goldens"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BuiltinLessons"]),
+        .testTarget(name: "TimelineKitTests", dependencies: ["TimelineKit", "LoopTrace", "TerminalKit"],
+                    exclude: ["Goldens", "Fixtures", "tmux-play.sh"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "LessonKit", "TerminalKit"], exclude: ["tmux-smoke.sh"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PySyntax
+import LoopTrace
 
 /// Runs Python programs. The one public entry point of the engine.
 public enum Engine {
@@ -10,6 +11,8 @@ public enum Engine {
         public var exitCode: Int32
         /// Set when the engine stopped the program (instruction or output limit).
         public var stop: EngineStop?
+        /// What the event loop did, when `EngineConfig.recordTrace` asked for it.
+        public var trace: Trace?
     }
 
     /// Exit status when the engine stops a program at one of its limits.
@@ -55,33 +58,66 @@ public enum Engine {
         do {
             code = try Compiler.compile(try Parser.parseModule(source), filename: filename)
         } catch {
-            output(.stderr, TracebackPrinter(vm: vm).syntaxError(error, filename: filename))
-            return Outcome(exitCode: 1, stop: nil)
+            vm.emitDiagnostic(TracebackPrinter(vm: vm).syntaxError(error, filename: filename))
+            return vm.finished(Outcome(exitCode: 1, stop: nil), program: filename)
         }
-        return vm.runMain(code)
+        return vm.finished(vm.runMain(code), program: filename)
     }
 
-    /// Runs `body` on a thread with a stack big enough for the recursion limit:
-    /// each Python call nests a few Swift calls.
+    /// Stack size for the threads that run Python code: each Python call nests
+    /// a few Swift calls, and the recursion limit can be raised.
+    static let largeStackSize = 1 << 29
+
+    /// Runs `body` on a thread with a stack big enough for the recursion limit.
     static func onLargeStack(_ body: @escaping () -> Void) {
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             body()
             done.signal()
         }
-        thread.stackSize = 1 << 29
+        thread.stackSize = largeStackSize
         thread.start()
         done.wait()
     }
 }
 
 extension VM {
-    /// Runs module code as `__main__`, turning how it ended into an exit status.
+    /// The outcome with the trace attached, if one was recorded.
+    func finished(_ outcome: Engine.Outcome, program: String) -> Engine.Outcome {
+        var outcome = outcome
+        outcome.trace = tracer.map { Trace(program: program, instructionNanos: config.instructionCostNanos, events: $0.events) }
+        return outcome
+    }
+
+    /// Runs module code as `__main__`, then waits for the threads it left
+    /// running as CPython does, turning how it ended into an exit status.
     func runMain(_ code: CodeObject) -> Engine.Outcome {
         mainModule.dict.set("__file__", .string(code.filename))
+        var result = runMain { vm in try vm.runModuleCode(code) }
+        if result.stop == nil {
+            let atExit = runMain { vm in try vm.joinThreadsAtExit() }
+            if atExit.exitCode != 0 { result = atExit }
+        }
+        scheduler?.shutdown()
+        guard result.stop == nil else { return result }
+        if let stop = finalizeAtExit() {
+            emitDiagnostic("\n" + stop.message + "\n")
+            return Engine.Outcome(exitCode: Engine.limitExitCode, stop: stop)
+        }
+        return result
+    }
+
+    /// Runs module code in `__main__`'s namespace.
+    func runModuleCode(_ code: CodeObject) throws {
         let frame = Frame(code: code, globals: mainModule.dict, namespace: mainModule.dict, function: nil, closure: [])
+        _ = try run(frame)
+    }
+
+    /// Runs `body`, turning how it ended into an exit status (and a traceback).
+    func runMain(_ body: (VM) throws -> Void) -> Engine.Outcome {
         do {
-            _ = try run(frame)
+            try body(self)
+            try runFinalizers()
             return Engine.Outcome(exitCode: 0, stop: nil)
         } catch let e as PyBaseException {
             return Engine.Outcome(exitCode: exitStatus(for: e), stop: nil)

@@ -15,7 +15,8 @@ extension VM {
             native.append((name, .object(AsyncioTypes.eventLoop)))
         }
         native += loopFunctions() + taskFunctions()
-        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource].joined(separator: "\n")
+        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource,
+                      Self.asyncioThreadsSource, Self.asyncioAsyncGenSource].joined(separator: "\n")
         return try makeModule("asyncio", native: native, source: source)
     }
 
@@ -30,9 +31,9 @@ extension VM {
                 try args.expect("get_event_loop", min: 0, max: 0)
                 return .object(try vm.currentEventLoop())
             },
-            nativeFunction("new_event_loop") { _, args in
+            nativeFunction("new_event_loop") { vm, args in
                 try args.expect("new_event_loop", min: 0, max: 0)
-                return .object(PyEventLoop())
+                return .object(PyEventLoop(vm: vm))
             },
             nativeFunction("set_event_loop") { vm, args in
                 try args.expect("set_event_loop", min: 1, max: 1)
@@ -41,7 +42,13 @@ extension VM {
             },
             nativeFunction("_pending_tasks") { vm, args in
                 let loop = try vm.loopArgument(args[0])
-                return .object(PyList(loop.tasks.filter { !$0.isDone }.map { .object($0) }))
+                let pending = loop.tasks.filter { !$0.isDone }
+                vm.noteTeardownOrder(pending)
+                return .object(PyList(pending.map { .object($0) }))
+            },
+            nativeFunction("_distinct") { vm, args in
+                try args.expect("_distinct", min: 1, max: 1)
+                return try vm.distinctInOrder(args[0])
             },
             nativeFunction("_yield_once") { _, _ in .object(PyYieldOnce()) },
         ]
@@ -74,9 +81,10 @@ extension VM {
             },
             nativeFunction("iscoroutine") { vm, args in
                 try args.expect("iscoroutine", min: 1, max: 1)
-                // 3.11 still counts generator objects (old generator-based coroutines).
+                // 3.11 still counts generator objects (old generator-based coroutines),
+                // and async generators' awaitables pass the Coroutine ABC check.
                 let kind = (args[0].asObject as? PyGenerator)?.kind
-                return .bool(kind == .coroutine || kind == .generator)
+                return .bool(kind == .coroutine || kind == .generator || vm.isAsyncGenAwaitable(args[0]))
             },
             nativeFunction("iscoroutinefunction") { vm, args in
                 try args.expect("iscoroutinefunction", min: 1, max: 1)
@@ -100,7 +108,10 @@ extension VM {
     /// `get_event_loop()`: the running loop, else the current one (made on demand).
     func currentEventLoop() throws -> PyEventLoop {
         if let loop = asyncio.runningLoop ?? asyncio.eventLoop { return loop }
-        let loop = PyEventLoop()
+        if currentThreadSerial != 0 {
+            throw PyError.runtime("There is no current event loop in thread \(try repr(.string(currentThreadName()))).")
+        }
+        let loop = PyEventLoop(vm: self)
         asyncio.eventLoop = loop
         return loop
     }
@@ -128,12 +139,21 @@ extension VM {
     /// unnamed tasks; `asyncio.create_task` names after numbering, so it always
     /// uses a number (`renamed`, R16).
     func createTask(_ coro: Value, loop: PyEventLoop, name: Value?, renamed: Bool = false) throws -> PyTask {
-        guard let gen = coro.asObject as? PyGenerator, gen.kind == .coroutine else {
+        let gen: PyGenerator
+        if let g = coro.asObject as? PyGenerator, g.kind == .coroutine {
+            gen = g
+        } else if isAsyncGenAwaitable(coro) {
+            gen = try builtinAwaitableCoroutine(coro)
+        } else {
             throw PyError.type("a coroutine was expected, got \(try repr(coro))")
         }
         let named = try name.flatMap { $0.isNone ? nil : try str($0) }
         let automatic = named == nil || renamed ? asyncio.nextTaskName() : nil
-        return PyTask(coro: gen, loop: loop, name: named ?? automatic!)
+        let task = PyTask(coro: gen, loop: loop, name: named ?? automatic!, number: asyncio.nextTraceID())
+        // The task's deinit finds the run through its loop, to leave the exit list.
+        if loop.vm == nil { loop.vm = self }
+        watchUntilExit(task)
+        return task
     }
 
     /// `ensure_future`: futures pass through, coroutines and awaitables become tasks.
@@ -144,15 +164,12 @@ extension VM {
             }
             return f
         }
-        var coro = v
-        if !isCoroutine(v) {
-            // Any other awaitable runs inside a wrapper coroutine (`_wrap_awaitable`).
-            guard typeOf(v).lookup("__await__") != nil,
-                  let wrap = modules["asyncio"]?.dict.get("_wrap_awaitable") else {
+        guard isCoroutine(v) || isAsyncGenAwaitable(v) else {
+            guard let wrapper = try wrappedAwaitable(v) else {
                 throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
             }
-            coro = try call(wrap, CallArgs([v]))
+            return try createTask(wrapper, loop: loop ?? currentEventLoop(), name: nil)
         }
-        return try createTask(coro, loop: loop ?? currentEventLoop(), name: nil)
+        return try createTask(v, loop: loop ?? currentEventLoop(), name: nil)
     }
 }

@@ -36,6 +36,8 @@ extension Builtins {
         installFutureMethods()
         installTaskMethods()
         installLoopMethods()
+        installAsyncGenLoopMethods()
+        installExceptionHandlerMethods()
         installHandleMethods()
         for t in [AsyncioTypes.futureIterator, AsyncioTypes.yieldOnce] {
             t.addMethod("__iter__") { _, args in args[0] }
@@ -52,7 +54,8 @@ extension Builtins {
 
     private static func installHandleMethods() {
         let t = AsyncioTypes.handle
-        t.addMethod("cancel", on: PyHandle.self, arity: 0...0) { _, h, _ in
+        t.addMethod("cancel", on: PyHandle.self, arity: 0...0) { vm, h, _ in
+            if !h.cancelled { vm.trace(.handleCancelled(handle: h.traceID)) }
             h.cancelled = true
             return .none
         }

@@ -11,10 +11,6 @@ extension VM {
     FIRST_EXCEPTION = 'FIRST_EXCEPTION'
     ALL_COMPLETED = 'ALL_COMPLETED'
 
-    def _distinct(items):
-        # A set in CPython; a dict keeps the argument order instead (R44).
-        return list(dict.fromkeys(items))
-
     def _failed(future):
         return not future.cancelled() and future.exception() is not None
 
@@ -331,7 +327,7 @@ extension VM {
         def _abort(self):
             # CPython walks a set here (hash order, R44); creation order instead.
             self._aborting = True
-            for t in list(self._tasks):
+            for t in _distinct(self._tasks):
                 if not t.done():
                     t.cancel()
 

@@ -16,11 +16,24 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     var currentTask: PyTask?
     /// Unfinished tasks in creation order (`all_tasks()`; CPython's is a weak set, R44).
     var tasks: [PyTask] = []
+    /// The run's trace recorder, when the run is traced.
+    let tracer: TraceRecorder?
+    /// The loop's number in the trace (0 when untraced).
+    let traceID: Int
+    /// Async generators that began iterating while this loop ran (`_asyncgens`).
+    var asyncGens: [Weak<PyGenerator>] = []
+    /// `set_exception_handler`: None means the default handler.
+    var exceptionHandler = Value.none
+    /// The run this loop belongs to, for reports made when its futures die.
+    weak var vm: VM?
 
     /// Ignoring timing jitter, a deadline is due once it is within this of now (R6).
     static let clockResolution = 1e-9
 
-    init(type: PyType = AsyncioTypes.eventLoop) {
+    init(type: PyType = AsyncioTypes.eventLoop, vm: VM) {
+        self.vm = vm
+        tracer = vm.tracer
+        traceID = vm.tracer?.nextLoopID() ?? 0
         super.init(type: type)
     }
 
@@ -31,11 +44,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
 
     // MARK: Scheduling
 
+    /// Queues `action`; `task` is the task it steps, for the trace.
     @discardableResult
-    func callSoon(_ action: PyHandle.Action) -> PyHandle {
+    func callSoon(_ action: PyHandle.Action, stepping task: PyTask? = nil) -> PyHandle {
         sequence += 1
         let h = PyHandle(action, sequence: sequence)
         ready.append(h)
+        if let tracer { traceQueued(h, stepping: task, tracer) }
         return h
     }
 
@@ -44,6 +59,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         sequence += 1
         let h = PyHandle(action, when: when, sequence: sequence)
         timers.push(h)
+        if let tracer { traceScheduled(h, tracer) }
         return h
     }
 
@@ -56,30 +72,58 @@ final class PyEventLoop: PyObject, HasInstanceDict {
 
     /// One iteration: the ready snapshot plus the timers due now.
     func runOnce(_ vm: VM) throws {
+        if let tracer { traceIteration(tracer) }
         while let top = timers.top, top.cancelled { timers.pop() }
         if readyCount == 0 && !stopping {
             // Timers due in the same millisecond are woken together (R6).
-            guard let next = timers.topTickEnd else { throw deadlock(vm) }
-            advanceClock(vm, to: next)
+            let next = timers.topTickEnd
+            if let scheduler = vm.scheduler {
+                guard try waitWithThreads(until: next, scheduler) else { throw deadlock(vm) }
+            } else {
+                guard let next else { throw deadlock(vm) }
+                advanceClock(vm, to: next)
+            }
         }
         let end = time(vm) + Self.clockResolution
         while let top = timers.top, let when = top.when, when < end {
             timers.pop()
             ready.append(top)
+            if let tracer { traceDue(top, tracer) }
         }
         let n = readyCount
         for _ in 0..<n {
-            let h = ready[readyHead]
-            readyHead += 1
-            if !h.cancelled { try runHandle(h, vm) }
+            try runNextReady(vm)
+            // What the callback dropped (a finished task, say) is finalized now.
+            if vm.finalizers.pending.pointee { try vm.runFinalizers() }
         }
         compactReady()
     }
 
+    /// Takes the next ready handle off the queue, releasing the queue's
+    /// reference as CPython's `popleft` does, and runs it.
+    private func runNextReady(_ vm: VM) throws {
+        let h = ready[readyHead]
+        ready[readyHead] = Self.spentHandle
+        readyHead += 1
+        if h.cancelled { return }
+        if let tracer {
+            tracer.record(.handleStarted(handle: h.traceID))
+            defer { tracer.record(.handleFinished(handle: h.traceID)) }
+            try runHandle(h, vm)
+        } else {
+            try runHandle(h, vm)
+        }
+    }
+
+    /// Fills the ready queue's slots that were already run.
+    private static let spentHandle = PyHandle(.native("spent") { _ in }, sequence: 0)
+
     /// Waiting costs nothing: the clock jumps to the next deadline.
     private func advanceClock(_ vm: VM, to when: Double) {
         let missing = (when * 1e9 - Double(vm.virtualNanos)).rounded(.up)
-        if missing > 0 { vm.sleptNanos += Int64(missing) }
+        guard missing > 0 else { return }
+        vm.sleptNanos += Int64(missing)
+        tracer?.record(.clockJumped(to: vm.virtualNanos))
     }
 
     private func compactReady() {
@@ -99,12 +143,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
     }
 
-    /// `loop.call_exception_handler` with the default handler's output.
+    /// `loop.call_exception_handler({'message', 'exception', 'handle'})`.
     func reportException(_ message: String, handle: PyHandle? = nil, _ e: PyBaseException, _ vm: VM) throws {
-        var text = message + "\n"
-        if let handle { text += "handle: \(vm.handleRepr(handle))\n" }
-        text += TracebackPrinter(vm: vm).format(e)
-        vm.emitDiagnostic(text)
+        let context = PyDict()
+        context.set("message", .string(message))
+        context.set("exception", .object(e))
+        if let handle { context.set("handle", .object(handle)) }
+        try callExceptionHandler(context, vm)
     }
 
     /// `run_forever`: iterations until `stop()`.
@@ -114,17 +159,41 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if vm.asyncio.runningLoop != nil {
             throw PyError.runtime("Cannot run the event loop while another loop is running")
         }
+        self.vm = vm
+        let savedHooks = vm.asyncio.asyncGenHooks
+        vm.asyncio.asyncGenHooks = try ownAsyncGenHooks(vm)
         isRunning = true
         vm.asyncio.runningLoop = self
+        tracer?.record(.loopStarted(loop: traceID))
         defer {
             stopping = false
             isRunning = false
             vm.asyncio.runningLoop = nil
+            if let tracer {
+                tracer.iteration = 0
+                tracer.record(.loopStopped(loop: traceID))
+            }
+            vm.asyncio.asyncGenHooks = savedHooks
         }
         while true {
             try iterate(vm)
             if stopping { break }
         }
+    }
+
+    /// Runs `body` as if from a callback of this loop, then the iterations
+    /// while something is ready, without letting the clock jump: a REPL's
+    /// loop between inputs (`python -m asyncio` runs each input on its loop).
+    func runAsCallback(_ vm: VM, _ body: (VM) throws -> Void) throws {
+        try checkClosed()
+        isRunning = true
+        vm.asyncio.runningLoop = self
+        defer {
+            isRunning = false
+            vm.asyncio.runningLoop = nil
+        }
+        try body(vm)
+        while readyCount > 0 { try runOnce(vm) }
     }
 
     /// One iteration, through a Python subclass's `_run_once` when it has one.
@@ -143,6 +212,8 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if isRunning { throw PyError.runtime("This event loop is already running") }
         let wrapped = !(awaitable.asObject is PyFuture)
         let future = try vm.ensureFuture(awaitable, loop: self)
+        // Failing to finish raises here, so a pending task need not be reported later.
+        if wrapped { (future as? PyTask)?.logDestroyPending = false }
         let stopper = PyFuture.Callback.native("_run_until_complete_cb") { _, f in f.loop.stopping = true }
         future.addCallback(stopper)
         do {
@@ -160,9 +231,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if isRunning { throw PyError.runtime("Cannot close a running event loop") }
         if isClosed { return }
         isClosed = true
+        tracer?.record(.loopClosed(loop: traceID))
         ready.removeAll()
         readyHead = 0
         timers.removeAll()
+        // CPython's task registry is weak: a task whose first step was just
+        // dropped dies now ("Task was destroyed but it is pending!").
+        tasks.removeAll()
     }
 
     // MARK: Deadlock
@@ -177,6 +252,12 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         for task in waiting {
             let what = task.waiter.map { vm.futureRepr($0) } ?? "nothing"
             lines.append("\(task.name) (\(task.coroName)) waits for \(what)")
+            tracer?.record(.warning(kind: .waitsForever, task: task.traceID,
+                                    text: "\(task.name) waits for \(what), which nothing can complete: CPython would wait forever"))
+        }
+        if waiting.isEmpty {
+            tracer?.record(.warning(kind: .waitsForever, task: nil,
+                                    text: "the loop runs with nothing to do and no task waiting: CPython would wait forever"))
         }
         return PyError.runtime(lines.joined(separator: "\n  "))
     }

@@ -7,6 +7,8 @@ class PyFuture: PyObject {
     enum Callback {
         case python(Value)
         case native(String, (VM, PyFuture) throws -> Void)
+        /// `Task.__wakeup`: the task awaiting this future takes its next step.
+        case wakeup(PyTask)
     }
 
     let loop: PyEventLoop
@@ -27,6 +29,23 @@ class PyFuture: PyObject {
     init(loop: PyEventLoop, type: PyType = AsyncioTypes.future) {
         self.loop = loop
         super.init(type: type)
+    }
+
+    /// A copy of a dying future for the exception handler to show: Swift cannot
+    /// resurrect the original the way CPython's `__del__` hands out `self`.
+    init(finalizing other: PyFuture) {
+        loop = other.loop
+        state = other.state
+        resultValue = other.resultValue
+        exceptionValue = other.exceptionValue
+        callbacks = other.callbacks
+        cancelMessage = other.cancelMessage
+        super.init(type: other.type)
+    }
+
+    /// `__del__`: "Future exception was never retrieved" (tasks report in their own deinit).
+    deinit {
+        if logTraceback, let vm = loop.vm { vm.reportNeverRetrieved(PyFuture(finalizing: self)) }
     }
 
     var isDone: Bool { state != .pending }
@@ -75,6 +94,8 @@ class PyFuture: PyObject {
             loop.callSoon(.call(fn, [.object(self)]))
         case .native(let name, let body):
             loop.callSoon(.native(name) { [self] vm in try body(vm, self) })
+        case .wakeup(let task):
+            loop.callSoon(.native("Task.task_wakeup") { [self] vm in try task.wakeup(self, vm) }, stepping: task)
         }
     }
 

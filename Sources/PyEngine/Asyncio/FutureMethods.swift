@@ -62,6 +62,7 @@ extension Builtins {
         t.addMethod("get_name", on: PyTask.self, arity: 0...0) { _, task, _ in .string(task.name) }
         t.addMethod("set_name", on: PyTask.self, arity: 1...1) { vm, task, args in
             task.name = try vm.str(args[0])
+            vm.trace(.taskRenamed(task: task.traceID, name: task.name))
             return .none
         }
         t.addMethod("get_coro", on: PyTask.self, arity: 0...0) { _, task, _ in .object(task.coro) }

@@ -92,6 +92,7 @@ extension VM {
                 continue
             }
             let child = try ensureFuture(arg, loop: loop)
+            if child !== arg.asObject { (child as? PyTask)?.logDestroyPending = false }
             loop = loop ?? child.loop
             if let o = arg.asObject { byArgument[ObjectIdentifier(o)] = child }
             children.append(child)

@@ -15,6 +15,8 @@ final class PyHandle: PyObject {
     let when: Double?
     /// Creation order, which breaks ties between equal deadlines (R4).
     let sequence: Int
+    /// The handle's number in the trace (0 when untraced).
+    var traceID = 0
 
     init(_ action: Action, when: Double? = nil, sequence: Int) {
         self.action = action

@@ -2,9 +2,9 @@
 extension Builtins {
     static func installLoopMethods() {
         let t = AsyncioTypes.eventLoop
-        t.constructor = { _, cls, args in
+        t.constructor = { vm, cls, args in
             try args.expect(cls.name, min: 0, max: 0)
-            return .object(PyEventLoop(type: cls))
+            return .object(PyEventLoop(type: cls, vm: vm))
         }
         t.addMethod("time", on: PyEventLoop.self, arity: 0...0) { vm, loop, _ in .float(loop.time(vm)) }
         t.addMethod("call_soon") { vm, args in

@@ -11,13 +11,44 @@ final class PyTask: PyFuture {
     var mustCancel = false
     /// `cancelling()`: cancel requests not yet undone by `uncancel()` (R29).
     var cancelRequests = 0
+    /// The task's id in the trace (`AsyncioState.nextTraceID`).
+    let traceID: Int
+    /// `_log_destroy_pending`: off for tasks that `run_until_complete` and
+    /// `gather` made, whose fate is reported otherwise.
+    var logDestroyPending = true
 
-    init(coro: PyGenerator, loop: PyEventLoop, name: String) {
+    init(coro: PyGenerator, loop: PyEventLoop, name: String, number: Int) {
         self.coro = coro
         self.name = name
+        traceID = number
         super.init(loop: loop, type: AsyncioTypes.task)
         loop.tasks.append(self)
-        loop.callSoon(stepAction(nil))
+        if let tracer = loop.tracer { traceCreated(tracer) }
+        loop.callSoon(stepAction(nil), stepping: self)
+    }
+
+    /// The copy a dying task leaves for its report (see `PyFuture.init(finalizing:)`).
+    init(finalizing other: PyTask) {
+        coro = other.coro
+        name = other.name
+        traceID = other.traceID
+        waiter = other.waiter
+        cancelRequests = other.cancelRequests
+        logDestroyPending = false
+        super.init(finalizing: other)
+    }
+
+    /// `TaskObj_finalize`: "Task was destroyed but it is pending!", or the
+    /// never-retrieved exception report.
+    deinit {
+        guard let vm = loop.vm else { return }
+        vm.finalizers.unwatch(self)
+        if !isDone && logDestroyPending {
+            vm.reportDestroyedPending(PyTask(finalizing: self))
+        } else if logTraceback {
+            vm.reportNeverRetrieved(PyTask(finalizing: self))
+        }
+        logTraceback = false
     }
 
     var coroName: String { coro.qualifiedName + "()" }
@@ -42,6 +73,7 @@ final class PyTask: PyFuture {
         }
         loop.currentTask = self
         defer { loop.currentTask = nil }
+        loop.tracer?.record(.taskResumed(task: traceID))
         let exit: FrameExit
         do {
             exit = try vm.resume(coro, sending: .none, throwing: exc)
@@ -57,6 +89,7 @@ final class PyTask: PyFuture {
 
     private func finish(returning value: Value, _ vm: VM) throws {
         forget()
+        if let tracer = loop.tracer { traceFinished(returning: value, tracer) }
         if mustCancel {
             mustCancel = false
             _ = super.cancel(message: cancelMessage)
@@ -67,6 +100,7 @@ final class PyTask: PyFuture {
 
     private func finish(failing e: PyBaseException, _ vm: VM) throws {
         forget()
+        if let tracer = loop.tracer { traceFinished(failing: e, tracer) }
         if e.isInstance(of: AsyncioTypes.cancelledError) {
             // The task ends cancelled; its awaiter gets this very exception (R28).
             cancelledError = e
@@ -85,8 +119,9 @@ final class PyTask: PyFuture {
 
     /// What the coroutine yielded decides when the next step runs.
     private func suspend(on yielded: Value, _ vm: VM) throws {
+        if let tracer = loop.tracer { traceSuspended(on: yielded, tracer) }
         if yielded.isNone {
-            loop.callSoon(stepAction(nil))
+            loop.callSoon(stepAction(nil), stepping: self)
             return
         }
         guard let future = yielded.asObject as? PyFuture else {
@@ -102,7 +137,7 @@ final class PyTask: PyFuture {
             return reject("Task cannot await on itself: \(vm.futureRepr(self))")
         }
         future.blocking = false
-        future.addCallback(.native("Task.task_wakeup") { [self] vm, done in try wakeup(done, vm) })
+        future.addCallback(.wakeup(self))
         waiter = future
         // `_fut_waiter.cancel()`: a gather or task waiter cancels in its own way.
         if mustCancel && future.cancelAny(message: cancelMessage) { mustCancel = false }
@@ -110,11 +145,11 @@ final class PyTask: PyFuture {
 
     /// A yield the task cannot wait on: the error is thrown in at the next step.
     private func reject(_ message: String) {
-        loop.callSoon(stepAction(PyError.runtime(message)))
+        loop.callSoon(stepAction(PyError.runtime(message)), stepping: self)
     }
 
     /// `__wakeup`: the awaited future is done; step with its outcome.
-    private func wakeup(_ future: PyFuture, _ vm: VM) throws {
+    func wakeup(_ future: PyFuture, _ vm: VM) throws {
         do {
             _ = try future.result(vm)
         } catch let e as PyBaseException {

@@ -26,14 +26,19 @@ extension VM {
         return try makeModule("time", native: native)
     }
 
-    /// `time.sleep(secs)`: advances the virtual clock.
+    /// `time.sleep(secs)`: advances the virtual clock (other threads run meanwhile).
     private func sleep(_ args: CallArgs) throws -> Value {
         try args.expect("sleep", min: 1, max: 1)
         let secs = try realNumber(args[0])
         if secs.isNaN { throw PyError.value("Invalid value NaN (not a number)") }
         if secs < 0 { throw PyError.value("sleep length must be non-negative") }
         if secs > 1e10 { throw PyError.overflow("sleep length is too large") }
-        sleptNanos += Int64((secs * 1e9).rounded())
+        let nanos = Int64((secs * 1e9).rounded())
+        if let tracer {
+            tracer.record(.blockingCall(task: traceRunningTask, thread: tracer.thread,
+                                        call: "time.sleep(\(traceArgument(args[0])))", duration: nanos))
+        }
+        try sleepVirtual(nanos: nanos)
         return .none
     }
 }

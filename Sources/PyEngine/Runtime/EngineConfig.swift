@@ -15,6 +15,8 @@ public struct EngineConfig: Sendable {
     public var maxOutputBytes: Int = 16 << 20
     /// `sys.argv`.
     public var argv: [String] = ["main.py"]
+    /// Record what the event loop did (`Engine.Outcome.trace`).
+    public var recordTrace = false
 
     public init() {}
 }

@@ -36,8 +36,12 @@ extension VM {
         do {
             let exit = try run(gen.frame, throwing: throwing)
             switch exit {
-            case .yielded: gen.state = .suspended
-            case .returned: gen.state = .closed
+            case .yielded:
+                gen.state = .suspended
+                if !gen.watchedUntilExit && !gen.frame.handlers.isEmpty { watchUntilExit(gen) }
+            case .returned:
+                gen.state = .closed
+                if !gen.frame.code.isScaffolding { gen.frame.releaseLocals() }
             }
             return exit
         } catch let e as PyBaseException {
@@ -94,7 +98,7 @@ extension VM {
     }
 
     /// Throws exc into an iterator: a generator directly, others via `.throw()`.
-    private func throwInto(_ sub: Value, _ exc: PyBaseException) throws -> FrameExit {
+    func throwInto(_ sub: Value, _ exc: PyBaseException) throws -> FrameExit {
         if case .object(let o) = sub, let g = o as? PyGenerator {
             return try resume(g, sending: .none, throwing: exc)
         }
@@ -174,8 +178,11 @@ extension VM {
         }
     }
 
-    /// The value a `yield` hands out.
-    func yieldedValue(_ v: Value, in frame: Frame) throws -> Value { v }
+    /// The value a `yield` hands out; an async generator's is wrapped so its
+    /// awaitables can tell it from what an inner `await` yields.
+    func yieldedValue(_ v: Value, in frame: Frame) throws -> Value {
+        frame.code.flags.contains(.asyncGenerator) ? .object(PyAsyncGenWrappedValue(v)) : v
+    }
 
     /// `getYieldFromIter`.
     func yieldFromIterator(_ v: Value, in frame: Frame) throws -> Value {
@@ -292,6 +299,7 @@ extension VM {
             text += "  \(line.trimmingCharacters(in: .whitespaces))\n"
         }
         text += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n"
+        trace(.warning(kind: .neverAwaited, task: traceRunningTask, text: "coroutine '\(gen.qualifiedName)' was never awaited"))
         emitDiagnostic(text)
     }
 }

@@ -9,10 +9,22 @@ final class VM {
     /// Instructions executed so far. A raw pointer, so the eval loop bumps it
     /// without exclusivity checks.
     let instructionCounter: UnsafeMutablePointer<Int>
+    /// The instruction count at which the run stops (`config.maxInstructions`
+    /// from the start of the run, or of the session input).
+    var instructionLimit = Int.max
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
+    /// The eval loop calls `passCheckpoint` once the instruction counter passes
+    /// this: the instruction limit, or earlier when another thread wants the GIL.
+    var instructionCheckpoint = Int.max
+    /// The simulated threads, made when the program first starts one or waits on a lock.
+    var scheduler: ThreadScheduler?
     /// asyncio's per-run state: the running loop, task numbering.
     lazy var asyncio = AsyncioState()
+    /// Cleanup queued by objects that died, run at the next safe point.
+    let finalizers = FinalizerQueue()
+    /// The trace being recorded, when the run asked for one.
+    let tracer: TraceRecorder?
 
     /// The frame running now, innermost. Unowned: `run` holds it while it runs.
     unowned(unsafe) var currentFrame: Frame?
@@ -41,16 +53,27 @@ final class VM {
         self.config = config
         self.write = write
         recursionLimit = config.recursionLimit
+        tracer = config.recordTrace ? TraceRecorder() : nil
         instructionCounter = .allocate(capacity: 1)
         instructionCounter.initialize(to: 0)
         builtins = PyDict()
         mainModule = PyModule(name: "__main__")
         mainModule.dict.set("__builtins__", .object(PyModule(name: "builtins", dict: builtins)))
         installBuiltins()
+        grantInstructionBudget()
+        tracer?.vm = self
     }
 
     deinit {
         instructionCounter.deallocate()
+    }
+
+    /// Allows `config.maxInstructions` more instructions from now.
+    func grantInstructionBudget() {
+        let budget = config.maxInstructions
+        instructionLimit = budget > 0 ? instructionCounter.pointee + budget : Int.max
+        instructionCheckpoint = instructionLimit
+        scheduler?.updateCheckpoint()
     }
 
     /// Virtual nanoseconds since the program started.
@@ -62,15 +85,23 @@ final class VM {
 
     /// Writes program output, enforcing the output cap.
     func emit(_ text: String, to stream: OutputStream) throws {
+        if let tracer, tracer.isQuiet { return }
         outputBytes += text.utf8.count
         if config.maxOutputBytes > 0 && outputBytes > config.maxOutputBytes {
             throw EngineStop.outputLimit(config.maxOutputBytes)
+        }
+        if let tracer {
+            tracer.record(.output(stream: stream == .stdout ? .stdout : .stderr, text: text, task: traceRunningTask, thread: tracer.thread))
         }
         write(stream, text)
     }
 
     /// Writes diagnostics the engine itself produces (warnings), without the cap.
     func emitDiagnostic(_ text: String) {
+        if let tracer {
+            if tracer.isQuiet { return }
+            tracer.record(.output(stream: .stderr, text: text, task: traceRunningTask, thread: tracer.thread))
+        }
         write(.stderr, text)
     }
 
