@@ -46,11 +46,13 @@ let package = Package(
         /// Build tool: lesson files -> a Swift source file holding their names and text.
         .executableTarget(name: "EmbedLessonsTool"),
         .plugin(name: "EmbedLessons", capability: .buildTool(), dependencies: ["EmbedLessonsTool"]),
+        /// A trace -> the timeline: lanes per task, the static chart, diagnostics, playback.
+        .target(name: "TimelineKit", dependencies: ["LoopTrace", "TerminalKit"], exclude: ["README.md"]),
         /// The tutor: state + event -> new state, view(state) -> text.
         .target(name: "TutorApp", dependencies: ["TerminalKit", "MarkdownKit", "LessonKit"]),
 
         // MARK: App
-        .executableTarget(name: "looplab", dependencies: ["PyEngine", "LoopTrace", "TutorApp", "LessonKit", "BuiltinLessons", "TerminalKit"]),
+        .executableTarget(name: "looplab", dependencies: ["PyEngine", "LoopTrace", "TutorApp", "LessonKit", "BuiltinLessons", "TerminalKit", "TimelineKit"]),
 
         // MARK: Tests
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax"], exclude: ["Oracle"]),
@@ -60,6 +62,8 @@ let package = Package(
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"], exclude: ["Goldens"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BuiltinLessons"]),
+        .testTarget(name: "TimelineKitTests", dependencies: ["TimelineKit", "LoopTrace", "TerminalKit"],
+                    exclude: ["Goldens", "Fixtures", "tmux-play.sh"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "LessonKit", "TerminalKit"], exclude: ["tmux-smoke.sh"]),
     ]
 )

@@ -64,15 +64,18 @@ public enum Engine {
         return vm.finished(vm.runMain(code), program: filename)
     }
 
-    /// Runs `body` on a thread with a stack big enough for the recursion limit:
-    /// each Python call nests a few Swift calls.
+    /// Stack size for the threads that run Python code: each Python call nests
+    /// a few Swift calls, and the recursion limit can be raised.
+    static let largeStackSize = 1 << 29
+
+    /// Runs `body` on a thread with a stack big enough for the recursion limit.
     static func onLargeStack(_ body: @escaping () -> Void) {
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
             body()
             done.signal()
         }
-        thread.stackSize = 1 << 29
+        thread.stackSize = largeStackSize
         thread.start()
         done.wait()
     }
@@ -86,10 +89,22 @@ extension VM {
         return outcome
     }
 
-    /// Runs module code as `__main__`, turning how it ended into an exit status.
+    /// Runs module code as `__main__`, then waits for the threads it left
+    /// running as CPython does, turning how it ended into an exit status.
     func runMain(_ code: CodeObject) -> Engine.Outcome {
         mainModule.dict.set("__file__", .string(code.filename))
-        return runMain { vm in try vm.runModuleCode(code) }
+        var result = runMain { vm in try vm.runModuleCode(code) }
+        if result.stop == nil {
+            let atExit = runMain { vm in try vm.joinThreadsAtExit() }
+            if atExit.exitCode != 0 { result = atExit }
+        }
+        scheduler?.shutdown()
+        guard result.stop == nil else { return result }
+        if let stop = finalizeAtExit() {
+            emitDiagnostic("\n" + stop.message + "\n")
+            return Engine.Outcome(exitCode: Engine.limitExitCode, stop: stop)
+        }
+        return result
     }
 
     /// Runs module code in `__main__`'s namespace.
@@ -102,6 +117,7 @@ extension VM {
     func runMain(_ body: (VM) throws -> Void) -> Engine.Outcome {
         do {
             try body(self)
+            try runFinalizers()
             return Engine.Outcome(exitCode: 0, stop: nil)
         } catch let e as PyBaseException {
             return Engine.Outcome(exitCode: exitStatus(for: e), stop: nil)

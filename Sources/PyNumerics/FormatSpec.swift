@@ -3,6 +3,16 @@
 public struct FormatSpec: Equatable, Sendable {
     public enum Align: Character, Sendable {
         case left = "<", right = ">", center = "^", afterSign = "="
+
+        init?(scalar: Unicode.Scalar) {
+            switch scalar {
+            case "<": self = .left
+            case ">": self = .right
+            case "^": self = .center
+            case "=": self = .afterSign
+            default: return nil
+            }
+        }
     }
 
     /// What kind of value is formatted; it fixes the default type and alignment.
@@ -42,7 +52,7 @@ extension FormatSpec {
     public static func parse(_ spec: String, subject: Subject = .integer,
                              typeName: String? = nil) throws(NumericError) -> FormatSpec {
         let typeName = typeName ?? subject.defaultTypeName
-        var reader = SpecReader(chars: Array(spec))
+        var reader = SpecReader(spec)
         var result = FormatSpec()
         let fillGiven = result.readAlign(&reader)
         result.readFlags(&reader, fillGiven: fillGiven, subject: subject)
@@ -56,20 +66,20 @@ extension FormatSpec {
         if reader.remaining > 1 {
             throw .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
         }
-        result.type = reader.peek
+        result.type = reader.peek.map(Character.init)
         try result.checkGrouping(subject: subject)
         return result
     }
 
     /// Reads `[[fill]align]`; returns whether a fill was given.
     private mutating func readAlign(_ r: inout SpecReader) -> Bool {
-        if r.remaining >= 2, let a = Align(rawValue: r.chars[r.pos + 1]) {
-            fill = r.chars[r.pos]
+        if r.remaining >= 2, let a = Align(scalar: r.chars[r.pos + 1]) {
+            fill = Character(r.chars[r.pos])
             align = a
             r.pos += 2
             return true
         }
-        if let c = r.peek, let a = Align(rawValue: c) {
+        if let c = r.peek, let a = Align(scalar: c) {
             align = a
             r.advance()
         }
@@ -77,7 +87,7 @@ extension FormatSpec {
     }
 
     private mutating func readFlags(_ r: inout SpecReader, fillGiven: Bool, subject: Subject) {
-        if let c = r.peek, "+- ".contains(c) { sign = c; r.advance() }
+        if let c = r.peek, c == "+" || c == "-" || c == " " { sign = Character(c); r.advance() }
         if r.peek == "z" { coerceNegativeZero = true; r.advance() }
         if r.peek == "#" { alternate = true; r.advance() }
         // Backwards compatibility: a leading 0 means zero fill, sign-aware for numbers.
@@ -109,19 +119,26 @@ extension FormatSpec {
     }
 }
 
-/// A cursor over the characters of a format spec.
+/// A cursor over the code points of a format spec (CPython reads code points;
+/// comparing scalars is also far cheaper than comparing Characters).
 struct SpecReader {
-    var chars: [Character]
+    var chars: [Unicode.Scalar]
     var pos = 0
 
+    init(_ spec: String) {
+        chars = Array(spec.unicodeScalars)
+    }
+
     var remaining: Int { chars.count - pos }
-    var peek: Character? { pos < chars.count ? chars[pos] : nil }
+    var peek: Unicode.Scalar? { pos < chars.count ? chars[pos] : nil }
     mutating func advance() { pos += 1 }
 
     /// Reads decimal digits, or nil if there are none.
     mutating func integer() throws(NumericError) -> Int? {
         var value = 0, any = false
-        while let c = peek, let d = c.wholeNumberValue, c.isASCII {
+        // ASCII digits only (asciiValue is much cheaper than wholeNumberValue).
+        while let c = peek, c >= "0", c <= "9" {
+            let d = Int(c.value - 0x30)
             if value > (Int.max - d) / 10 { throw .valueError("Too many decimal digits in format string") }
             value = value * 10 + d
             any = true

@@ -10,14 +10,14 @@ struct NumberLayout {
     var rest: String
 
     func render(_ spec: FormatSpec, groupSize: Int = 3) -> String {
-        let fixed = sign.unicodeScalars.count + prefix.unicodeScalars.count + rest.unicodeScalars.count
+        let fixed = NumberLayout.width(sign) + NumberLayout.width(prefix) + NumberLayout.width(rest)
         var body = digits
         if let separator = spec.grouping, !digits.isEmpty {
             // Zero padding grows through the grouping, so separators land inside the zeros.
             let minWidth = spec.fill == "0" && spec.align == .afterSign ? spec.width - fixed : 0
             body = NumberLayout.group(digits, size: groupSize, separator: separator, minWidth: minWidth)
         }
-        let total = fixed + body.unicodeScalars.count
+        let total = fixed + NumberLayout.width(body)
         let padCount = max(0, spec.width - total)
         let pad = { (n: Int) in String(repeating: spec.fill, count: n) }
         switch spec.align ?? .right {
@@ -26,6 +26,12 @@ struct NumberLayout {
         case .afterSign: return sign + prefix + pad(padCount) + body + rest
         case .center: return pad(padCount / 2) + sign + prefix + body + rest + pad(padCount - padCount / 2)
         }
+    }
+
+    /// Width in code points: the UTF-8 length for ASCII text (nearly always here),
+    /// which avoids walking the scalars.
+    static func width(_ s: String) -> Int {
+        s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.unicodeScalars.count
     }
 
     /// Inserts separators every `size` digits from the right, zero-filling up to `minWidth`.

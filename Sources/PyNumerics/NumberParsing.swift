@@ -11,11 +11,8 @@ public enum NumberParsing {
         guard base == 0 || (2...36).contains(base) else {
             throw .valueError("int() base must be >= 2 and <= 36, or 0")
         }
-        // The common case first: a short plain decimal such as "42" or "-7".
-        if base == 10, text.utf8.count <= 18, let small = Int(text),
-           text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D || $0 == 0x2B }) {
-            return BigInt(small)
-        }
+        // The common case first: a short plain decimal such as "42", "-7" or " 12".
+        if base == 10, let small = shortDecimal(text) { return BigInt(small) }
         var invalid: NumericError {
             .valueError("invalid literal for int() with base \(base): " + String(PythonRepr.string(text).prefix(200)))
         }
@@ -26,6 +23,27 @@ public enum NumberParsing {
         }
         guard let magnitude = BigInt.parseMagnitude(literal.digits, radix: literal.base) else { throw invalid }
         return BigInt(negative: literal.negative, limbs: magnitude)
+    }
+
+    /// `[spaces][sign]digits[spaces]` with at most 18 ASCII digits, else nil
+    /// (anything else takes the general parser).
+    static func shortDecimal(_ text: String) -> Int? {
+        var bytes = Substring(text).utf8[...]
+        let isSpace = { (b: UInt8) in b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        while let b = bytes.first, isSpace(b) { bytes.removeFirst() }
+        while let b = bytes.last, isSpace(b) { bytes.removeLast() }
+        var negative = false
+        if let b = bytes.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
+            negative = b == UInt8(ascii: "-")
+            bytes.removeFirst()
+        }
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for b in bytes {
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(b - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
     }
 
     /// Python's `float(text)`: decimal forms, `inf`/`infinity`/`nan` in any case, underscores

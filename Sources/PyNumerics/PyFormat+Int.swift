@@ -2,10 +2,17 @@ extension PyFormat {
     /// `int.__format__` for a 64-bit int: decimal and hex layouts without a BigInt.
     public static func formatInt(_ value: Int, spec: FormatSpec, typeName: String = "int") throws(NumericError) -> String {
         let type = spec.type ?? "d"
-        guard "dxXob".contains(type), spec.precision == nil, !spec.coerceNegativeZero, value != Int.min else {
+        let radix: Int
+        switch type.asciiValue {
+        case UInt8(ascii: "d"): radix = 10
+        case UInt8(ascii: "x"), UInt8(ascii: "X"): radix = 16
+        case UInt8(ascii: "o"): radix = 8
+        case UInt8(ascii: "b"): radix = 2
+        default: radix = 0
+        }
+        guard radix != 0, spec.precision == nil, !spec.coerceNegativeZero, value != Int.min else {
             return try formatInt(BigInt(value), spec: spec, typeName: typeName)
         }
-        let radix = type == "b" ? 2 : type == "o" ? 8 : "xX".contains(type) ? 16 : 10
         let digits = String(value.magnitude, radix: radix, uppercase: type == "X")
         let prefix = spec.alternate && radix != 10 ? "0" + String(type) : ""
         let layout = NumberLayout(sign: signText(negative: value < 0, spec), prefix: prefix, digits: digits, rest: "")

@@ -15,7 +15,8 @@ enum LoopLabCLI {
 
     commands:
       (none)             start the tutor; it resumes where you left off
-      run FILE.py        run a Python program on LoopLab's engine (see `looplab run --help`)
+      run FILE.py        run a Python program on LoopLab's engine (see `looplab run --help`);
+                         --timeline charts what its event loop did, --play animates it
       lint [PATH...]     check lesson files; prints file:line:col: message, exits 1 on errors
                          (default: ./Lessons if present, else the built-in lessons, plus --lessons)
       lessons            list the lessons with your progress
@@ -58,7 +59,7 @@ enum LoopLabCLI {
         }
         switch invocation.command {
         case nil: return startTutor(invocation)
-        case "run": return RunCommand.main(invocation.arguments)
+        case "run": return RunCommand.main(invocation.arguments, noColor: invocation.noColor, ascii: invocation.ascii)
         case "lint": return lint(invocation)
         case "lessons": return listLessons(invocation)
         case "progress": return printProgress(invocation)

@@ -130,6 +130,23 @@ def fmt(v, spec, missing="n/a"):
     return missing if v is None else format(v, spec)
 
 
+def timeline_line(exe, args):
+    """How much `--timeline` adds to a run of many_tasks.py (10,000 tasks, one chart)."""
+    path = os.path.join(HERE, TIMELINE_BENCHMARK)
+    if not os.path.exists(path):
+        return
+    cwd, fname = os.path.dirname(path), os.path.basename(path)
+    plain, _, _ = measure([exe, "run", "--max-instructions", "0", fname], cwd, args.reps, args.timeout)
+    chart, _, first = measure([exe, "run", "--max-instructions", "0", "--timeline", "--width", "120", fname],
+                              cwd, args.reps, args.timeout)
+    tasks = next((l for l in first[1].splitlines() if " tasks " in l), "no chart header")
+    print("timeline: %s run %.3f s, with --timeline %.3f s (%+.3f s); %s" % (
+        fname, plain, chart, chart - plain, tasks.strip()))
+
+
+TIMELINE_BENCHMARK = "many_tasks.py"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", help="path to the looplab executable (or its directory); skips building")
@@ -199,6 +216,7 @@ def main():
     print("reps=%d (best time, peak RSS over runs); CPython: %s" % (args.reps, args.python))
     if exe is None:
         return 2
+    timeline_line(exe, args)
     return 1 if mismatches else 0
 
 

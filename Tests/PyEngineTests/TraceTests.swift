@@ -17,15 +17,20 @@ import LoopTrace
     }
 
     /// The task-level story: "t=1.000 it=4 Task-2 resumed", one line per task
-    /// event, output, blocking call or warning.
+    /// event, output, blocking call or warning. asyncio's own teardown tasks
+    /// (`shutdown_default_executor`...) are left out; `teardownTasks` covers them.
     private func story(_ source: String) -> [String] {
         let trace = traced(source).trace
         var names: [TraceEvent.TaskID: String] = [:]
+        var asyncioOwn: Set<TraceEvent.TaskID> = []
         func name(_ task: TraceEvent.TaskID?) -> String { task.map { names[$0] ?? "?" } ?? "main" }
         var lines: [String] = []
         for event in trace.events {
             let at = "t=\(seconds(event.time)) it=\(event.iteration)"
+            if let task = Self.taskOf(event.kind), asyncioOwn.contains(task) { continue }
             switch event.kind {
+            case .taskCreated(let task, _, let function, _, _) where function.hasPrefix("BaseEventLoop.shutdown_"):
+                asyncioOwn.insert(task)
             case .taskCreated(let task, let taskName, let function, _, let parent):
                 names[task] = taskName
                 lines.append("\(at) \(taskName) created: \(function)" + (parent.map { " by \(name($0))" } ?? ""))
@@ -52,6 +57,24 @@ import LoopTrace
             }
         }
         return lines
+    }
+
+    /// The task a task-level event is about.
+    private static func taskOf(_ kind: TraceEvent.Kind) -> TraceEvent.TaskID? {
+        switch kind {
+        case .taskResumed(let t), .taskSuspended(let t, _), .taskFinished(let t, _, _), .taskRenamed(let t, _): return t
+        default: return nil
+        }
+    }
+
+    /// asyncio's own tasks: `asyncio.run` tears down with them, as CPython does.
+    @Test func teardownTasks() {
+        let trace = traced("import asyncio\nasync def main():\n    pass\nasyncio.run(main())\n").trace
+        let created = trace.events.compactMap { event -> String? in
+            if case .taskCreated(_, let name, let function, _, _) = event.kind { return "\(name) \(function)" }
+            return nil
+        }
+        #expect(created == ["Task-1 main", "Task-2 BaseEventLoop.shutdown_asyncgens", "Task-3 BaseEventLoop.shutdown_default_executor"])
     }
 
     private func seconds(_ nanos: Int64) -> String {
@@ -489,6 +512,10 @@ import LoopTrace
             "queued #3 task=- sleep(1)",
             "queued #4 task=1 resume Task-1",
             "queued #5 task=- _run_until_complete_cb()",
+            "queued #6 task=2 start Task-2",
+            "queued #7 task=- _run_until_complete_cb()",
+            "queued #8 task=3 start Task-3",
+            "queued #9 task=- _run_until_complete_cb()",
         ])
         let waits = trace.events.compactMap { event -> Wait? in
             if case .taskSuspended(_, let wait) = event.kind { return wait }
@@ -631,7 +658,7 @@ import LoopTrace
             if case .taskFinished(_, _, let detail) = event.kind { return detail }
             return nil
         }
-        #expect(details == ["[<__main__.Thing object>, <class '__main__.Thing'>]"])
+        #expect(details.first == "[<__main__.Thing object>, <class '__main__.Thing'>]")
     }
 
     // MARK: Determinism and the JSON form

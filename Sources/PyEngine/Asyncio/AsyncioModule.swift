@@ -15,7 +15,8 @@ extension VM {
             native.append((name, .object(AsyncioTypes.eventLoop)))
         }
         native += loopFunctions() + taskFunctions()
-        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource].joined(separator: "\n")
+        let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource,
+                      Self.asyncioThreadsSource, Self.asyncioAsyncGenSource].joined(separator: "\n")
         let module = try makeModule("asyncio", native: native, source: source)
         installDirectSleep(in: module)
         installQueueStandIns(in: module)
@@ -61,7 +62,7 @@ extension VM {
             nativeFunction("create_task") { vm, args in
                 let bound = try args.bind("create_task", positional: ["coro"], keywordOnly: ["name", "context"], required: 1)
                 let loop = try vm.runningLoop()
-                return .object(try vm.createTask(bound[0]!, loop: loop, name: bound[1]))
+                return .object(try vm.createTask(bound[0]!, loop: loop, name: bound[1], renamed: true))
             },
             nativeFunction("ensure_future") { vm, args in
                 let bound = try args.bind("ensure_future", positional: ["coro_or_future"], keywordOnly: ["loop"], required: 1)
@@ -83,9 +84,10 @@ extension VM {
             },
             nativeFunction("iscoroutine") { vm, args in
                 try args.expect("iscoroutine", min: 1, max: 1)
-                // 3.11 still counts generator objects (old generator-based coroutines).
+                // 3.11 still counts generator objects (old generator-based coroutines),
+                // and async generators' awaitables pass the Coroutine ABC check.
                 let kind = (args[0].asObject as? PyGenerator)?.kind
-                return .bool(kind == .coroutine || kind == .generator)
+                return .bool(kind == .coroutine || kind == .generator || vm.isAsyncGenAwaitable(args[0]))
             },
             nativeFunction("iscoroutinefunction") { vm, args in
                 try args.expect("iscoroutinefunction", min: 1, max: 1)
@@ -109,6 +111,9 @@ extension VM {
     /// `get_event_loop()`: the running loop, else the current one (made on demand).
     func currentEventLoop() throws -> PyEventLoop {
         if let loop = asyncio.runningLoop ?? asyncio.eventLoop { return loop }
+        if currentThreadSerial != 0 {
+            throw PyError.runtime("There is no current event loop in thread \(try repr(.string(currentThreadName()))).")
+        }
         let loop = PyEventLoop(vm: self)
         asyncio.eventLoop = loop
         return loop
@@ -119,26 +124,42 @@ extension VM {
         (v.asObject as? PyGenerator)?.kind == .coroutine
     }
 
-    /// `asyncio.iscoroutinefunction`: an `async def` function, plain or bound.
+    /// `asyncio.iscoroutinefunction`: an `async def` function, plain, bound or
+    /// inside `functools.partial` (which `inspect` unwraps).
     func isCoroutineFunction(_ v: Value) -> Bool {
         switch v.asObject {
         case let f as PyFunction: return f.code.flags.contains(.coroutine)
         case let m as PyBoundMethod: return isCoroutineFunction(m.function)
-        default: return false
+        default:
+            guard let partial = modules["functools"]?.dict.get("partial"),
+                  (try? isInstance(v, partial)) == true,
+                  let inner = try? getAttribute(v, PyStr.intern("func")) else { return false }
+            return isCoroutineFunction(inner)
         }
     }
 
-    /// A new task; a name is given after numbering, so it still uses a number (R16).
-    func createTask(_ coro: Value, loop: PyEventLoop, name: Value?) throws -> PyTask {
-        guard let gen = coro.asObject as? PyGenerator, gen.kind == .coroutine else {
+    /// A new task. `Task(coro, name=)` and `loop.create_task` number only
+    /// unnamed tasks; `asyncio.create_task` names after numbering, so it always
+    /// uses a number (`renamed`, R16).
+    func createTask(_ coro: Value, loop: PyEventLoop, name: Value?, renamed: Bool = false) throws -> PyTask {
+        let gen: PyGenerator
+        if let g = coro.asObject as? PyGenerator, g.kind == .coroutine {
+            gen = g
+        } else if isAsyncGenAwaitable(coro) {
+            gen = try builtinAwaitableCoroutine(coro)
+        } else {
             throw PyError.type("a coroutine was expected, got \(try repr(coro))")
         }
-        let automatic = asyncio.nextTaskName()
         let named = try name.flatMap { $0.isNone ? nil : try str($0) }
-        return PyTask(coro: gen, loop: loop, name: named ?? automatic, number: asyncio.taskCounter)
+        let automatic = named == nil || renamed ? asyncio.nextTaskName() : nil
+        let task = PyTask(coro: gen, loop: loop, name: named ?? automatic!, number: asyncio.nextTraceID())
+        // The task's deinit finds the run through its loop, to leave the exit list.
+        if loop.vm == nil { loop.vm = self }
+        watchUntilExit(task)
+        return task
     }
 
-    /// `ensure_future`: futures pass through, coroutines become tasks.
+    /// `ensure_future`: futures pass through, coroutines and awaitables become tasks.
     func ensureFuture(_ v: Value, loop: PyEventLoop?) throws -> PyFuture {
         if let f = v.asObject as? PyFuture {
             if let loop, loop !== f.loop {
@@ -146,8 +167,11 @@ extension VM {
             }
             return f
         }
-        guard isCoroutine(v) else {
-            throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+        guard isCoroutine(v) || isAsyncGenAwaitable(v) else {
+            guard let wrapper = try wrappedAwaitable(v) else {
+                throw PyError.type("An asyncio.Future, a coroutine or an awaitable is required")
+            }
+            return try createTask(wrapper, loop: loop ?? currentEventLoop(), name: nil)
         }
         return try createTask(v, loop: loop ?? currentEventLoop(), name: nil)
     }

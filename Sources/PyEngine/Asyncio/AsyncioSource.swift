@@ -83,6 +83,13 @@ extension VM {
         for task in leftovers:
             task.cancel()
         loop.run_until_complete(gather(*leftovers, return_exceptions=True))
+        for task in leftovers:
+            if not task.cancelled() and task.exception() is not None:
+                loop.call_exception_handler({
+                    'message': 'unhandled exception during asyncio.run() shutdown',
+                    'exception': task.exception(),
+                    'task': task,
+                })
 
     class Runner:
         def __init__(self, *, debug=None, loop_factory=None):
@@ -129,6 +136,8 @@ extension VM {
                 return
             try:
                 _cancel_all_tasks(self._loop)
+                self._loop.run_until_complete(self._loop.shutdown_asyncgens())
+                self._loop.run_until_complete(self._loop.shutdown_default_executor())
             finally:
                 if self._factory is None:
                     set_event_loop(None)

@@ -49,6 +49,8 @@ extension Builtins {
         installFutureMethods()
         installTaskMethods()
         installLoopMethods()
+        installAsyncGenLoopMethods()
+        installExceptionHandlerMethods()
         installHandleMethods()
         for t in [AsyncioTypes.futureIterator, AsyncioTypes.yieldOnce] {
             t.addMethod("__iter__") { _, args in args[0] }

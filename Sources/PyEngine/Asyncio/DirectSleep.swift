@@ -3,7 +3,7 @@
 /// gather argument, a repr); a call awaited at once with a plain number is
 /// served by `PySleepAwaiter`, which schedules exactly what the Python body
 /// does (R13, R14) and gives exceptions the same traceback entry.
-final class PySleepAwaiter: NativeAwaitIterator {
+final class PySleepAwaiter: NativeAwaiter {
     private enum State {
         case created
         /// `await _yield_once()`: one turn of the loop.

@@ -19,11 +19,18 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     let tracer: TraceRecorder?
     /// The loop's number in the trace (0 when untraced).
     let traceID: Int
+    /// Async generators that began iterating while this loop ran (`_asyncgens`).
+    var asyncGens: [Weak<PyGenerator>] = []
+    /// `set_exception_handler`: None means the default handler.
+    var exceptionHandler = Value.none
+    /// The run this loop belongs to, for reports made when its futures die.
+    weak var vm: VM?
 
     /// Ignoring timing jitter, a deadline is due once it is within this of now (R6).
     static let clockResolution = 1e-9
 
     init(type: PyType = AsyncioTypes.eventLoop, vm: VM) {
+        self.vm = vm
         tracer = vm.tracer
         traceID = vm.tracer?.nextLoopID() ?? 0
         super.init(type: type)
@@ -79,8 +86,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         while let top = timers.top, top.cancelled { timers.pop() }
         if readyCount == 0 && !stopping {
             // Timers due in the same millisecond are woken together (R6).
-            guard let next = timers.topTickEnd else { throw deadlock(vm) }
-            advanceClock(vm, to: next)
+            let next = timers.topTickEnd
+            if let scheduler = vm.scheduler {
+                guard try waitWithThreads(until: next, scheduler) else { throw deadlock(vm) }
+            } else {
+                guard let next else { throw deadlock(vm) }
+                advanceClock(vm, to: next)
+            }
         }
         let end = time(vm) + Self.clockResolution
         while let top = timers.top, let when = top.when, when < end {
@@ -90,14 +102,22 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
         let n = readyCount
         for _ in 0..<n {
-            let item = ready.removeFirst()
-            if let tracer, case .handle(let h) = item, !h.cancelled {
-                tracer.record(.handleStarted(handle: h.traceID))
-                defer { tracer.record(.handleFinished(handle: h.traceID)) }
-                try run(item, vm)
-            } else {
-                try run(item, vm)
-            }
+            try runNextReady(vm)
+            // What the callback dropped (a finished task, say) is finalized now.
+            if vm.finalizers.pending.pointee { try vm.runFinalizers() }
+        }
+    }
+
+    /// Takes the next ready item off the queue, releasing the queue's
+    /// reference as CPython's `popleft` does, and runs it.
+    private func runNextReady(_ vm: VM) throws {
+        let item = ready.removeFirst()
+        if let tracer, case .handle(let h) = item, !h.cancelled {
+            tracer.record(.handleStarted(handle: h.traceID))
+            defer { tracer.record(.handleFinished(handle: h.traceID)) }
+            try run(item, vm)
+        } else {
+            try run(item, vm)
         }
     }
 
@@ -125,12 +145,13 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         }
     }
 
-    /// `loop.call_exception_handler` with the default handler's output.
+    /// `loop.call_exception_handler({'message', 'exception', 'handle'})`.
     func reportException(_ message: String, handle: PyHandle? = nil, _ e: PyBaseException, _ vm: VM) throws {
-        var text = message + "\n"
-        if let handle { text += "handle: \(vm.handleRepr(handle))\n" }
-        text += TracebackPrinter(vm: vm).format(e)
-        vm.emitDiagnostic(text)
+        let context = PyDict()
+        context.set("message", .string(message))
+        context.set("exception", .object(e))
+        if let handle { context.set("handle", .object(handle)) }
+        try callExceptionHandler(context, vm)
     }
 
     /// `run_forever`: iterations until `stop()`.
@@ -140,6 +161,9 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if vm.asyncio.runningLoop != nil {
             throw PyError.runtime("Cannot run the event loop while another loop is running")
         }
+        self.vm = vm
+        let savedHooks = vm.asyncio.asyncGenHooks
+        vm.asyncio.asyncGenHooks = try ownAsyncGenHooks(vm)
         isRunning = true
         vm.asyncio.runningLoop = self
         tracer?.record(.loopStarted(loop: traceID))
@@ -151,6 +175,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
                 tracer.iteration = 0
                 tracer.record(.loopStopped(loop: traceID))
             }
+            vm.asyncio.asyncGenHooks = savedHooks
         }
         while true {
             try iterate(vm)
@@ -189,6 +214,8 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         if isRunning { throw PyError.runtime("This event loop is already running") }
         let wrapped = !(awaitable.asObject is PyFuture)
         let future = try vm.ensureFuture(awaitable, loop: self)
+        // Failing to finish raises here, so a pending task need not be reported later.
+        if wrapped { (future as? PyTask)?.logDestroyPending = false }
         let stopper = PyFuture.Callback.native("_run_until_complete_cb") { _, f in f.loop.stopping = true }
         future.addCallback(stopper)
         do {
@@ -209,6 +236,9 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         tracer?.record(.loopClosed(loop: traceID))
         ready.removeAll()
         timers.removeAll()
+        // CPython's task registry is weak: a task whose first step was just
+        // dropped dies now ("Task was destroyed but it is pending!").
+        tasks.removeAll()
     }
 
     // MARK: Deadlock

@@ -31,6 +31,23 @@ class PyFuture: PyObject {
         super.init(type: type)
     }
 
+    /// A copy of a dying future for the exception handler to show: Swift cannot
+    /// resurrect the original the way CPython's `__del__` hands out `self`.
+    init(finalizing other: PyFuture) {
+        loop = other.loop
+        state = other.state
+        resultValue = other.resultValue
+        exceptionValue = other.exceptionValue
+        callbacks = other.callbacks
+        cancelMessage = other.cancelMessage
+        super.init(type: other.type)
+    }
+
+    /// `__del__`: "Future exception was never retrieved" (tasks report in their own deinit).
+    deinit {
+        if logTraceback, let vm = loop.vm { vm.reportNeverRetrieved(PyFuture(finalizing: self)) }
+    }
+
     var isDone: Bool { state != .pending }
     var isCancelled: Bool { state == .cancelled }
 
@@ -45,7 +62,8 @@ class PyFuture: PyObject {
 
     func setException(_ exc: PyBaseException, _ vm: VM) throws {
         guard state == .pending else { throw invalidState("invalid state") }
-        if exc.isInstance(of: ExceptionTypes.stopIteration) {
+        // The C Future checks the exact class: subclasses of StopIteration pass.
+        if exc.type === ExceptionTypes.stopIteration {
             throw PyError.type("StopIteration interacts badly with generators and cannot be raised into a Future")
         }
         exceptionValue = exc

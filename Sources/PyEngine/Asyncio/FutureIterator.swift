@@ -1,6 +1,6 @@
 /// What `await fut` drives: it yields the future itself while the future is
 /// pending (flagged as blocking for the task) and returns its result after.
-final class PyFutureIterator: NativeAwaitIterator {
+final class PyFutureIterator: NativeAwaiter {
     let future: PyFuture
     private var yielded = false
 
@@ -21,7 +21,7 @@ final class PyFutureIterator: NativeAwaitIterator {
 }
 
 /// The bare `yield` behind `sleep(0)`: one turn of the loop (R13).
-final class PyYieldOnce: NativeAwaitIterator {
+final class PyYieldOnce: NativeAwaiter {
     private var yielded = false
 
     init() {

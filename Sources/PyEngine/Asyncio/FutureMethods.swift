@@ -16,6 +16,8 @@ extension Builtins {
         t.addMethod("get_loop", on: PyFuture.self, arity: 0...0) { _, f, _ in .object(f.loop) }
         t.addMethod("cancel") { vm, args in
             let f: PyFuture = try vm.receiver(args, "cancel", "Future")
+            let given = args.droppingSelf.count
+            if given > 1 { throw PyError.type("cancel() takes at most 1 argument (\(given) given)") }
             let bound = try args.droppingSelf.bind("cancel", positional: ["msg"], required: 0)
             return .bool(f.cancelAny(message: bound[0] ?? .none))
         }
@@ -26,7 +28,7 @@ extension Builtins {
         }
         t.addMethod("set_exception", on: PyFuture.self, arity: 1...1) { vm, f, args in
             try rejectOnTask(f, "set_exception")
-            try f.setException(try vm.exceptionInstance(args[0]), vm)
+            try f.setException(try vm.exceptionInstance(args[0], "invalid exception object"), vm)
             return .none
         }
         t.addMethod("add_done_callback") { vm, args in
@@ -70,16 +72,6 @@ extension Builtins {
 }
 
 extension VM {
-    /// An exception instance from `set_exception(x)`: a class is instantiated.
-    func exceptionInstance(_ v: Value) throws -> PyBaseException {
-        if let e = v.asObject as? PyBaseException { return e }
-        if let cls = v.asObject as? PyType, cls.isSubtype(of: ExceptionTypes.baseException),
-           let e = try call(v, CallArgs()).asObject as? PyBaseException {
-            return e
-        }
-        throw PyError.type("exceptions must derive from BaseException")
-    }
-
     /// A `loop=` argument, which must be one of the engine's event loops.
     func loopArgument(_ v: Value) throws -> PyEventLoop {
         guard let loop = v.asObject as? PyEventLoop else {

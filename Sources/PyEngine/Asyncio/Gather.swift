@@ -9,6 +9,9 @@ final class GatheringFuture: PyFuture {
     /// Set when `cancel()` reached at least one child: the outer then fails
     /// with CancelledError once every child is done.
     private var cancelRequested = false
+    /// Set while `cancel()` walks the children, to stop on a cycle (a child
+    /// task awaiting this gather). CPython recurses until RecursionError there.
+    private var cancelling = false
 
     init(children: [PyFuture], loop: PyEventLoop, returnExceptions: Bool) {
         self.children = children
@@ -24,7 +27,9 @@ final class GatheringFuture: PyFuture {
     /// Cancelling the gather cancels every unfinished child.
     func cancelChildren(message: Value) -> Bool {
         logTraceback = false
-        if isDone { return false }
+        if isDone || cancelling { return false }
+        cancelling = true
+        defer { cancelling = false }
         var any = false
         for child in children where child.cancelAny(message: message) { any = true }
         if any { cancelRequested = true }
@@ -42,8 +47,12 @@ final class GatheringFuture: PyFuture {
             if let e = try child.exception(vm) { return try setException(e, vm) }
         }
         guard finished == uniqueCount else { return }
-        if cancelRequested { return try setException(child.makeCancelledError(), vm) }
         let results = try children.map { try outcome(of: $0, vm) }
+        if cancelRequested {
+            // CPython asks the last child in argument order (its loop variable), not
+            // the one that finished last: that one's cancel message is what travels.
+            return try setException(children[children.count - 1].makeCancelledError(), vm)
+        }
         try setResult(.object(PyList(results)), vm)
     }
 
@@ -83,6 +92,7 @@ extension VM {
                 continue
             }
             let child = try ensureFuture(arg, loop: loop)
+            if child !== arg.asObject { (child as? PyTask)?.logDestroyPending = false }
             loop = loop ?? child.loop
             if let o = arg.asObject { byArgument[ObjectIdentifier(o)] = child }
             children.append(child)

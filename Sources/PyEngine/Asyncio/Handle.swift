@@ -41,3 +41,25 @@ final class PyHandle: PyObject {
         }
     }
 }
+
+extension PyHandle {
+    /// `TimerHandle`'s rich comparisons: by deadline, and equal only when the
+    /// deadline, callback, arguments and cancellation all match. Plain handles
+    /// have none (nil: identity and TypeError, as for any object).
+    func timerOrder(_ other: PyHandle, _ vm: VM) throws -> Order? {
+        guard let a = when, let b = other.when else { return nil }
+        if a < b { return .less }
+        if a > b { return .greater }
+        return try sameCall(as: other, vm) ? .equal : .unordered
+    }
+
+    private func sameCall(as other: PyHandle, _ vm: VM) throws -> Bool {
+        guard cancelled == other.cancelled else { return false }
+        switch (action, other.action) {
+        case let (.call(f, args), .call(g, otherArgs)):
+            return try vm.equals(f, g) && vm.equals(.object(PyTuple(args)), .object(PyTuple(otherArgs)))
+        default:
+            return self === other
+        }
+    }
+}

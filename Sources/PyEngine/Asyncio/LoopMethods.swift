@@ -14,13 +14,17 @@ extension Builtins {
         }
         t.addMethod("call_later") { vm, args in
             let (loop, delay, fn, rest) = try timerArguments(vm, args, "call_later")
+            if delay.isNone { throw PyError.type("delay must not be None") }
+            // `self.time() + delay`, with that expression's TypeError for a bad delay.
+            let when = try vm.realNumber(try vm.binaryOperation(.add, .float(loop.time(vm)), delay))
             try loop.checkClosed()
-            return .object(loop.callAt(loop.time(vm) + delay, .call(fn, rest)))
+            return .object(loop.callAt(when, .call(fn, rest)))
         }
         t.addMethod("call_at") { vm, args in
             let (loop, when, fn, rest) = try timerArguments(vm, args, "call_at")
+            if when.isNone { throw PyError.type("when cannot be None") }
             try loop.checkClosed()
-            return .object(loop.callAt(when, .call(fn, rest)))
+            return .object(loop.callAt(try vm.realNumber(when), .call(fn, rest)))
         }
         t.addMethod("create_future", on: PyEventLoop.self, arity: 0...0) { _, loop, _ in .object(PyFuture(loop: loop)) }
         t.addMethod("create_task") { vm, args in
@@ -65,13 +69,13 @@ extension Builtins {
         guard args.count >= 2 else {
             throw PyError.type("BaseEventLoop.\(name)() missing 1 required positional argument: 'callback'")
         }
-        try checkCallable(vm, args[1], name)
+        try checkCallable(vm, loop, args[1], name)
         return (loop, args[1], Array(args.positional.dropFirst(2)))
     }
 
     /// `(self, delay_or_when, callback, *args, context=None)`.
     private static func timerArguments(_ vm: VM, _ args: CallArgs, _ name: String)
-        throws -> (PyEventLoop, Double, Value, [Value]) {
+        throws -> (PyEventLoop, Value, Value, [Value]) {
         let loop: PyEventLoop = try vm.receiver(args, name, AsyncioTypes.eventLoop.name)
         try checkOnlyContext(args, name)
         guard args.count >= 3 else {
@@ -79,9 +83,8 @@ extension Builtins {
             let count = args.count == 1 ? "2 required positional arguments" : "1 required positional argument"
             throw PyError.type("BaseEventLoop.\(name)() missing \(count): \(missing)")
         }
-        try checkCallable(vm, args[2], name)
-        let number = try vm.realNumber(args[1])
-        return (loop, number, args[2], Array(args.positional.dropFirst(3)))
+        try checkCallable(vm, loop, args[2], name)
+        return (loop, args[1], args[2], Array(args.positional.dropFirst(3)))
     }
 
     private static func checkOnlyContext(_ args: CallArgs, _ name: String) throws {
@@ -90,10 +93,16 @@ extension Builtins {
         }
     }
 
-    private static func checkCallable(_ vm: VM, _ fn: Value, _ name: String) throws {
+    /// CPython checks callbacks only in debug mode (otherwise a bad one fails
+    /// when it runs); `call_later` reports as the `call_at` it delegates to.
+    private static func checkCallable(_ vm: VM, _ loop: PyEventLoop, _ fn: Value, _ name: String) throws {
+        guard loop.debug else { return }
+        let method = name == "call_later" ? "call_at" : name
+        if vm.isCoroutine(fn) || vm.isCoroutineFunction(fn) {
+            throw PyError.type("coroutines cannot be used with \(method)()")
+        }
         if !vm.isCallable(fn) {
-            let what = name == "call_soon" ? "call_soon()" : name + "()"
-            throw PyError.type("a callable object was expected by \(what), got \(try vm.repr(fn))")
+            throw PyError.type("a callable object was expected by \(method)(), got \(try vm.repr(fn))")
         }
     }
 }

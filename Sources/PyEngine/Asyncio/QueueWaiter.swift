@@ -9,7 +9,7 @@ enum QueueOperation {
 /// self._wait_turn(self._getters, self.empty)`, then `get_nowait()`), with the
 /// waiter future made, awaited and dropped as `_wait_turn` does, and the same
 /// traceback entries for an exception thrown in (a cancellation).
-final class PyQueueWaiter: NativeAwaitIterator {
+final class PyQueueWaiter: NativeAwaiter {
     private let queue: PyInstance
     private let operation: QueueOperation
     /// The future `_wait_turn` awaits, while it does.

@@ -34,6 +34,8 @@ extension VM {
     func coroutineText(_ coro: PyGenerator) -> String {
         let code = coro.frame.code
         let name = coro.qualifiedName + "()"
+        // A task driving `aclose()` and the like shows the built-in awaitable.
+        if code.qualifiedName == "_await_builtin" { return name }
         switch coro.state {
         case .closed: return "\(name) done, defined at \(code.filename):\(code.firstLine)"
         case .created: return "\(name) running at \(code.filename):\(code.firstLine)"

@@ -13,8 +13,11 @@ final class PyTask: PyFuture {
     var cancelRequests = 0
     /// Where the loop's task registry keeps this task (-1 once finished).
     var registrySlot = -1
-    /// The task's number: N of its automatic name `Task-N`, and its id in the trace.
+    /// The task's id in the trace (`AsyncioState.nextTraceID`).
     let traceID: Int
+    /// `_log_destroy_pending`: off for tasks that `run_until_complete` and
+    /// `gather` made, whose fate is reported otherwise.
+    var logDestroyPending = true
 
     init(coro: PyGenerator, loop: PyEventLoop, name: String, number: Int) {
         self.coro = coro
@@ -24,6 +27,30 @@ final class PyTask: PyFuture {
         loop.tasks.add(self)
         if let tracer = loop.tracer { traceCreated(tracer) }
         loop.enqueue(.step(self, nil))
+    }
+
+    /// The copy a dying task leaves for its report (see `PyFuture.init(finalizing:)`).
+    init(finalizing other: PyTask) {
+        coro = other.coro
+        name = other.name
+        traceID = other.traceID
+        waiter = other.waiter
+        cancelRequests = other.cancelRequests
+        logDestroyPending = false
+        super.init(finalizing: other)
+    }
+
+    /// `TaskObj_finalize`: "Task was destroyed but it is pending!", or the
+    /// never-retrieved exception report.
+    deinit {
+        guard let vm = loop.vm else { return }
+        vm.finalizers.unwatch(self)
+        if !isDone && logDestroyPending {
+            vm.reportDestroyedPending(PyTask(finalizing: self))
+        } else if logTraceback {
+            vm.reportNeverRetrieved(PyTask(finalizing: self))
+        }
+        logTraceback = false
     }
 
     var coroName: String { coro.qualifiedName + "()" }
@@ -120,7 +147,8 @@ final class PyTask: PyFuture {
         future.blocking = false
         future.addCallback(.wakeup(self))
         waiter = future
-        if mustCancel && future.cancel(message: cancelMessage) { mustCancel = false }
+        // `_fut_waiter.cancel()`: a gather or task waiter cancels in its own way.
+        if mustCancel && future.cancelAny(message: cancelMessage) { mustCancel = false }
     }
 
     /// A yield the task cannot wait on: the error is thrown in at the next step.

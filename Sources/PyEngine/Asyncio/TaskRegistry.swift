@@ -25,6 +25,12 @@ struct TaskRegistry {
         if holes > 32 && holes * 2 > slots.count { compact() }
     }
 
+    /// Forgets every task (a closing loop's registry).
+    mutating func removeAll() {
+        for task in all { task.registrySlot = -1 }
+        self = TaskRegistry()
+    }
+
     private mutating func compact() {
         slots = slots.filter { $0 != nil }
         for (i, task) in slots.enumerated() { task!.registrySlot = i }

@@ -10,12 +10,13 @@ extension PyType {
         let owner = self.name
         // CPython names METH_NOARGS/METH_O methods with their class in count errors.
         let shown = arity.lowerBound == arity.upperBound && arity.upperBound <= 1 ? "\(owner).\(name)" : name
-        addMethod(name) { vm, args in
-            let receiver: T = try vm.receiver(args, name, owner)
-            let rest = args.droppingSelf
+        dict.set(name, .object(PyBuiltinFunction(method: name, owner: self) { vm, first, rest in
+            guard case .object(let o) = first, let receiver = o as? T else {
+                throw PyError.descriptorMismatch(name, owner: owner, got: vm.typeName(first))
+            }
             try rest.expect(shown, min: arity.lowerBound, max: arity.upperBound)
             return try body(vm, receiver, rest)
-        }
+        }))
     }
 
     /// `__eq__`, `__lt__`... with the container's built-in meaning, so a subclass

@@ -9,10 +9,7 @@ extension Builtins {
                 return try step(vm, try asGenerator(vm, args[0]), sending: args[1], throwing: nil)
             }
             type.addMethod("throw") { vm, args in
-                guard args.count >= 2 && args.count <= 4 else {
-                    throw PyError.type("throw expected at least 1 argument, got \(max(args.count - 1, 0))")
-                }
-                let exc = try thrownException(vm, Array(args.positional.dropFirst()))
+                let exc = try thrownException(vm, Array(args.positional.dropFirst()), function: "throw")
                 return try step(vm, try asGenerator(vm, args[0]), sending: .none, throwing: exc)
             }
             type.addMethod("close") { vm, args in
@@ -22,6 +19,7 @@ extension Builtins {
             }
             installIntrospection(type, prefix: type === generator ? "gi" : "cr")
         }
+        installAsyncGenerators()
         generator.addMethod("__next__") { vm, args in
             try args.expect("__next__", min: 1, max: 1)
             return try step(vm, try asGenerator(vm, args[0]), sending: .none, throwing: nil)
@@ -51,8 +49,11 @@ extension Builtins {
         return g
     }
 
-    /// The exception for `throw(exc)` or the legacy `throw(type, value, tb)`.
-    private static func thrownException(_ vm: VM, _ args: [Value]) throws -> PyBaseException {
+    /// The exception for `throw(exc)` or the legacy `throw(type, value, tb)`;
+    /// `function` names the method in argument-count errors.
+    static func thrownException(_ vm: VM, _ args: [Value], function: String) throws -> PyBaseException {
+        if args.isEmpty { throw PyError.type("\(function) expected at least 1 argument, got 0") }
+        if args.count > 3 { throw PyError.type("\(function) expected at most 3 arguments, got \(args.count)") }
         let value = args.count > 1 ? args[1] : .none
         if case .object(let o) = args[0], let e = o as? PyBaseException {
             if !value.isNone { throw PyError.type("instance exception may not have a separate value") }
@@ -86,6 +87,18 @@ extension Builtins {
     /// `gi_running`, `gi_frame`, ... (`cr_*` for coroutines), and the names.
     private static func installIntrospection(_ type: PyType, prefix: String) {
         func gen(_ v: Value) -> PyGenerator { v.asObject as! PyGenerator }
+        installNames(type)
+        type.addGetter("\(prefix)_running") { _, v in .bool(gen(v).state == .running) }
+        type.addGetter("\(prefix)_suspended") { _, v in .bool(gen(v).state == .suspended) }
+        type.addGetter("\(prefix)_frame") { _, v in gen(v).state == .closed ? .none : .object(PyFrameView(gen(v).frame)) }
+        type.addGetter("\(prefix)_code") { _, v in .object(gen(v).frame.code) }
+        let delegateName = prefix == "gi" ? "gi_yieldfrom" : "cr_await"
+        type.addGetter(delegateName) { _, v in gen(v).delegate ?? .none }
+    }
+
+    /// Writable `__name__` and `__qualname__`, for every generator kind.
+    static func installNames(_ type: PyType) {
+        func gen(_ v: Value) -> PyGenerator { v.asObject as! PyGenerator }
         type.addGetter("__name__") { _, v in .string(gen(v).name) }
         type.addGetter("__qualname__") { _, v in .string(gen(v).qualifiedName) }
         type.setters["__name__"] = { _, v, value in
@@ -96,12 +109,6 @@ extension Builtins {
             guard case .str(let s) = value else { throw PyError.type("__qualname__ must be set to a string object") }
             gen(v).qualifiedName = s.value
         }
-        type.addGetter("\(prefix)_running") { _, v in .bool(gen(v).state == .running) }
-        type.addGetter("\(prefix)_suspended") { _, v in .bool(gen(v).state == .suspended) }
-        type.addGetter("\(prefix)_frame") { _, v in gen(v).state == .closed ? .none : .object(PyFrameView(gen(v).frame)) }
-        type.addGetter("\(prefix)_code") { _, v in .object(gen(v).frame.code) }
-        let delegateName = prefix == "gi" ? "gi_yieldfrom" : "cr_await"
-        type.addGetter(delegateName) { _, v in gen(v).delegate ?? .none }
     }
 }
 

@@ -12,5 +12,6 @@ extension Builtins {
         BuiltinModules.register("collections") { vm in try vm.makeCollectionsModule() }
         installAsyncioTypes()
         BuiltinModules.register("asyncio") { vm in try vm.makeAsyncioModule() }
+        installThreading()
     }
 }

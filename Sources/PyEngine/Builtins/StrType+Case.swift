@@ -2,8 +2,13 @@
 /// Unicode's full case mappings as CPython does (`"ß".upper() == "SS"`).
 extension Builtins {
     static func installStrCase() {
-        strTransform("upper") { TextCase.map($0.scalars) { s, i in s[i].properties.uppercaseMapping } }
-        strTransform("lower") { TextCase.map($0.scalars, TextCase.lower) }
+        strTransform("upper") {
+            TextCase.asciiMapped($0.value, from: "a", to: "z")
+                ?? TextCase.map($0.scalars) { s, i in s[i].properties.uppercaseMapping }
+        }
+        strTransform("lower") {
+            TextCase.asciiMapped($0.value, from: "A", to: "Z") ?? TextCase.map($0.scalars, TextCase.lower)
+        }
         strTransform("casefold") { TextCase.map($0.scalars) { s, i in TextCase.fold(s[i]) } }
         strTransform("swapcase") { TextCase.map($0.scalars, TextCase.swap) }
         strTransform("title") { TextCase.title($0.scalars) }
@@ -35,6 +40,22 @@ extension Builtins {
 
 /// Per-code-point case rules, after CPython's `unicodeobject.c`.
 enum TextCase {
+    /// Pure-ASCII text with the letters in `first...last` switched to the other
+    /// case, byte by byte; nil for other text (which needs the Unicode tables).
+    static func asciiMapped(_ text: String, from first: Unicode.Scalar, to last: Unicode.Scalar) -> String? {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let low = UInt8(first.value), high = UInt8(last.value)
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var i = 0
+            for b in utf8 {
+                buffer[i] = b >= low && b <= high ? b ^ 0x20 : b
+                i += 1
+            }
+            return i
+        }
+    }
+
     static func map(_ s: [Unicode.Scalar], _ f: ([Unicode.Scalar], Int) -> String) -> String {
         var out = ""
         for i in s.indices { out += f(s, i) }

@@ -78,6 +78,12 @@ extension Builtins {
     private static func affix(_ name: String, _ test: @escaping (ArraySlice<Unicode.Scalar>, [Unicode.Scalar]) -> Bool) {
         strMethod(name) { vm, s, args in
             try expectSearchArguments(args, name)
+            if args.count == 1, case .str(let affix) = args[0] {
+                // No bounds: compare UTF-8 bytes, which agree with code points at either end.
+                let text = s.value.utf8, bytes = affix.value.utf8
+                return .bool(name == "startswith" ? text.starts(with: bytes)
+                                                  : text.reversed().starts(with: bytes.reversed()))
+            }
             let range = try sliceRange(vm, args, from: 1, count: s.count)
             let candidates: [Value]
             if case .object(let o) = args[0], let t = o as? PyTuple { candidates = t.items } else { candidates = [args[0]] }
@@ -99,6 +105,9 @@ extension Builtins {
         try expectArguments(args, name, min: 1, max: 1)
         let sep = try vm.strArgument(args[0])
         if sep.value.isEmpty { throw PyError.value("empty separator") }
+        if let (head, tail) = TextSearch.split(s.value, at: sep.value, reverse: reverse) {
+            return .object(PyTuple([.string(head), .str(sep), .string(tail)]))
+        }
         let scalars = s.scalars
         guard let at = TextSearch.find(scalars, sep.scalars, in: 0..<scalars.count, reverse: reverse) else {
             let parts: [Value] = reverse ? [.string(""), .string(""), .str(s)] : [.str(s), .string(""), .string("")]
@@ -138,6 +147,28 @@ extension Builtins {
 
 /// Substring search over code points.
 enum TextSearch {
+    /// The text before and after the first (or last) occurrence of `needle`,
+    /// found by comparing UTF-8 bytes (a match of whole encodings is a match of
+    /// code points); nil when there is none.
+    static func split(_ text: String, at needle: String, reverse: Bool) -> (String, String)? {
+        var text = text, needle = needle
+        return text.withUTF8 { h in
+            needle.withUTF8 { n -> (String, String)? in
+                guard !n.isEmpty, n.count <= h.count else { return nil }
+                let last = h.count - n.count
+                var i = reverse ? last : 0
+                while i >= 0 && i <= last {
+                    if h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).elementsEqual(n) {
+                        return (String(decoding: UnsafeBufferPointer(rebasing: h[..<i]), as: UTF8.self),
+                                String(decoding: UnsafeBufferPointer(rebasing: h[(i + n.count)...]), as: UTF8.self))
+                    }
+                    i += reverse ? -1 : 1
+                }
+                return nil
+            }
+        }
+    }
+
     /// The first (or last) offset of `needle` lying wholly inside `range`.
     static func find(_ h: [Unicode.Scalar], _ n: [Unicode.Scalar], in range: Range<Int>, reverse: Bool) -> Int? {
         if range.lowerBound > h.count { return nil }

@@ -50,7 +50,13 @@ extension Builtins {
         if let sep = values[0], !sep.isNone {
             guard case .str(let sepText) = sep else { throw PyError.type("must be str or None, not \(vm.typeName(sep))") }
             if sepText.value.isEmpty { throw PyError.value("empty separator") }
-            parts = TextSplit.split(s.scalars, by: sepText.scalars, limit: limit, reverse: reverse)
+            if !reverse && limit == Int.max {
+                parts = TextSplit.splitUTF8(s.value, by: sepText.value)
+            } else {
+                parts = TextSplit.split(s.scalars, by: sepText.scalars, limit: limit, reverse: reverse)
+            }
+        } else if !reverse && limit == Int.max, let ascii = TextSplit.splitASCIIWhitespace(s.value) {
+            parts = ascii
         } else {
             parts = TextSplit.splitWhitespace(s.scalars, limit: limit, reverse: reverse)
         }
@@ -80,6 +86,53 @@ extension Builtins {
 
 /// Splitting code points, after CPython's `stringlib/split.h`.
 enum TextSplit {
+    /// `text.split(sep)` on UTF-8 bytes, without building code-point arrays (a
+    /// match of whole encodings is a match of code points).
+    static func splitUTF8(_ text: String, by sep: String) -> [String] {
+        var text = text, sep = sep
+        return text.withUTF8 { h in
+            sep.withUTF8 { n in
+                var parts: [String] = []
+                var start = 0, i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).elementsEqual(n) {
+                        parts.append(String(decoding: UnsafeBufferPointer(rebasing: h[start..<i]), as: UTF8.self))
+                        i += n.count
+                        start = i
+                    } else {
+                        i += 1
+                    }
+                }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: h[start...]), as: UTF8.self))
+                return parts
+            }
+        }
+    }
+
+    /// `text.split()` for pure-ASCII text, byte by byte; nil for other text.
+    static func splitASCIIWhitespace(_ text: String) -> [String]? {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let space = asciiSpace
+        var text = text
+        return text.withUTF8 { h in
+            var parts: [String] = []
+            var i = 0
+            while true {
+                while i < h.count && space[Int(h[i])] { i += 1 }
+                if i == h.count { break }
+                var j = i
+                while j < h.count && !space[Int(h[j])] { j += 1 }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: h[i..<j]), as: UTF8.self))
+                i = j
+            }
+            return parts
+        }
+    }
+
+    /// `TextCase.isSpace` for each ASCII code.
+    private static let asciiSpace: [Bool] = (0..<128).map { TextCase.isSpace(Unicode.Scalar(UInt8($0))) }
+
     static func splitWhitespace(_ h: [Unicode.Scalar], limit: Int, reverse: Bool) -> [String] {
         let text = reverse ? Array(h.reversed()) : h
         var parts: [[Unicode.Scalar]] = [], i = 0, remaining = limit

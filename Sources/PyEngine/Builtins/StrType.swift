@@ -36,20 +36,20 @@ extension Builtins {
 
     /// Registers a str method whose body receives the receiver and the remaining arguments.
     static func strMethod(_ name: String, _ body: @escaping (VM, PyStr, CallArgs) throws -> Value) {
-        BuiltinTypes.str.addMethod(name) { vm, args in
-            guard args.count > 0 else {
-                throw PyError.unboundMethod(name, owner: "str")
+        let str = BuiltinTypes.str
+        str.dict.set(name, .object(PyBuiltinFunction(method: name, owner: str) { vm, first, rest in
+            guard case .str(let s) = first else {
+                throw PyError.descriptorMismatch(name, owner: "str", got: vm.typeName(first))
             }
-            guard case .str(let s) = args[0] else {
-                throw PyError.descriptorMismatch(name, owner: "str", got: vm.typeName(args[0]))
-            }
-            return try body(vm, s, args.droppingSelf)
-        }
+            return try body(vm, s, rest)
+        }))
     }
 
     /// Argument checks worded as CPython's argument clinic words them for str methods.
     static func expectArguments(_ args: CallArgs, _ name: String, min: Int, max: Int) throws {
         if !args.keywords.isEmpty { throw PyError.type("str.\(name)() takes no keyword arguments") }
+        // The usual case returns before the name for the message is built.
+        if args.count >= min && args.count <= max { return }
         try CallArgs(args.positional).expect(min == max && min <= 1 ? "str.\(name)" : name, min: min, max: max)
     }
 

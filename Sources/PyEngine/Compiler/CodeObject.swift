@@ -39,12 +39,18 @@ final class CodeObject: PyObject {
     /// without reference counting; they live as long as the code object.
     let instructionBuffer: UnsafeMutableBufferPointer<Instruction>
     let constantBuffer: UnsafeMutableBufferPointer<Value>
+    /// Engine scaffolding CPython has no frame for (a task's stand-in for a
+    /// built-in awaitable such as `aclose()`): left out of tracebacks, and a
+    /// finished one keeps its locals, the object it stands for, as long as it lives.
+    var isScaffolding = false
     /// Finished frames of this code kept for the next calls (several while it
     /// recurses), so a call needs no allocation.
     var spareFrames: [Frame] = []
     /// Where each global name was last found, by name index (the VM's inline
     /// cache for `loadGlobal`, like CPython 3.11's).
     var globalCache: [GlobalCacheEntry]
+    /// What attribute operations found, by name index (see `AttributeCacheEntry`).
+    let attributeCache: UnsafeMutableBufferPointer<AttributeCacheEntry>
     /// Engine code that stands in for calls of this function in common cases
     /// (`await asyncio.sleep(0)`); see `StandIn`.
     var standIn: StandIn?
@@ -76,6 +82,8 @@ final class CodeObject: PyObject {
         _ = instructionBuffer.initialize(from: instructions)
         constantBuffer = .allocate(capacity: constants.count)
         _ = constantBuffer.initialize(from: constants)
+        attributeCache = .allocate(capacity: names.count)
+        attributeCache.initialize(repeating: AttributeCacheEntry())
         self.isSimple = keywordOnlyCount == 0 && !flags.contains(.varargs) && !flags.contains(.varkeywords)
             && cellParameters.allSatisfy { $0 == nil }
         super.init(type: BuiltinTypes.code)
@@ -85,6 +93,8 @@ final class CodeObject: PyObject {
         instructionBuffer.deallocate()
         constantBuffer.deinitialize()
         constantBuffer.deallocate()
+        attributeCache.deinitialize()
+        attributeCache.deallocate()
     }
 }
 

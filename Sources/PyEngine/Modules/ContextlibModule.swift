@@ -62,6 +62,67 @@ extension VM {
             return _OneShotManager(lambda: func(*args, **kwargs))
         return make_manager
 
+    class _AsyncGeneratorContextManager:
+        # The async twin of _OneShotManager, with CPython's name and checks.
+        def __init__(self, start):
+            self._start = start
+            self.gen = start()
+
+        def __call__(self, fn):
+            start = self._start
+            @wraps(fn)
+            async def run_inside(*args, **kwargs):
+                async with _AsyncGeneratorContextManager(start):
+                    return await fn(*args, **kwargs)
+            return run_inside
+
+        async def __aenter__(self):
+            try:
+                return await anext(self.gen)
+            except StopAsyncIteration:
+                raise RuntimeError("generator didn't yield") from None
+
+        async def __aexit__(self, typ, value, traceback):
+            if typ is None:
+                try:
+                    await anext(self.gen)
+                except StopAsyncIteration:
+                    return False
+                raise RuntimeError("generator didn't stop")
+            if value is None:
+                value = typ()
+            try:
+                await self.gen.athrow(typ, value, traceback)
+            except StopAsyncIteration as exc:
+                return exc is not value
+            except RuntimeError as exc:
+                if exc is value:
+                    return False
+                if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                    return False
+                raise
+            except BaseException as exc:
+                if exc is not value:
+                    raise
+                return False
+            raise RuntimeError("generator didn't stop after athrow()")
+
+    def asynccontextmanager(func):
+        @wraps(func)
+        def make_manager(*args, **kwargs):
+            return _AsyncGeneratorContextManager(lambda: func(*args, **kwargs))
+        return make_manager
+
+    class aclosing:
+        def __init__(self, thing):
+            self.thing = thing
+
+        async def __aenter__(self):
+            return self.thing
+
+        async def __aexit__(self, *details):
+            await self.thing.aclose()
+
     class suppress:
         def __init__(self, *exceptions):
             self._caught = exceptions

@@ -1,7 +1,7 @@
 /// `sys`: the run's arguments, streams, limits and exception state.
 extension VM {
     func makeSysModule() throws -> PyModule {
-        let module = try makeModule("sys", native: sysFunctions())
+        let module = try makeModule("sys", native: sysFunctions() + asyncGenHookFunctions())
         modules["sys"] = module
         let d = module.dict
         d.set("argv", .object(PyList(config.argv.map { .string($0) })))
@@ -72,7 +72,7 @@ extension VM {
                 try args.expect("intern", min: 1, max: 1)
                 return args[0]
             },
-        ]
+        ] + switchIntervalFunctions()
     }
 
     private func setRecursionLimit(_ args: CallArgs) throws -> Value {

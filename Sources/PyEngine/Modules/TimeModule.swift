@@ -26,7 +26,7 @@ extension VM {
         return try makeModule("time", native: native)
     }
 
-    /// `time.sleep(secs)`: advances the virtual clock.
+    /// `time.sleep(secs)`: advances the virtual clock (other threads run meanwhile).
     private func sleep(_ args: CallArgs) throws -> Value {
         try args.expect("sleep", min: 1, max: 1)
         let secs = try realNumber(args[0])
@@ -38,7 +38,7 @@ extension VM {
             tracer.record(.blockingCall(task: traceRunningTask, thread: tracer.thread,
                                         call: "time.sleep(\(traceArgument(args[0])))", duration: nanos))
         }
-        sleptNanos += nanos
+        try sleepVirtual(nanos: nanos)
         return .none
     }
 }

@@ -80,6 +80,32 @@ final class PyDict: PyObject {
     /// The value at an entry position from `position(of:)`.
     func value(at position: Int) -> Value { entries[position].value }
 
+    /// Lookup by str key trying `hint` (where the key was last time) first, and
+    /// updating it: instances of one class keep their attributes in one order.
+    @inline(__always) func get(_ key: PyStr, hint: inout Int) -> Value? {
+        if hint >= 0 && hint < entries.count, case .str(let s) = entries[hint].key, s === key {
+            return entries[hint].value
+        }
+        guard let i = position(of: key) else { return nil }
+        hint = i
+        return entries[i].value
+    }
+
+    /// `set(_:_:)` for a str key, trying and updating `hint` as `get(_:hint:)` does.
+    @inline(__always) func set(_ key: PyStr, _ value: Value, hint: inout Int) {
+        if hint >= 0 && hint < entries.count, case .str(let s) = entries[hint].key, s === key {
+            entries[hint].value = value
+            return
+        }
+        if let i = position(of: key) {
+            entries[i].value = value
+            hint = i
+            return
+        }
+        insertNew(.str(key), hash: key.hash, value)
+        hint = entries.count - 1
+    }
+
     /// Replaces the value at an entry position from `position(of:)`.
     func setValue(_ value: Value, at position: Int) { entries[position].value = value }
 

@@ -43,6 +43,9 @@ final class PyCell: PyObject {
 /// A function implemented in Swift.
 typealias NativeFunction = (VM, CallArgs) throws -> Value
 
+/// A built-in method's body taking the receiver apart from the other arguments.
+typealias NativeMethod = (VM, Value, CallArgs) throws -> Value
+
 /// A built-in function or method (`len`, `list.append`). Methods receive the
 /// object as their first positional argument.
 final class PyBuiltinFunction: PyObject {
@@ -53,12 +56,30 @@ final class PyBuiltinFunction: PyObject {
     /// `__doc__`, if the function has one.
     let doc: String?
     let body: NativeFunction
+    /// The same method with its receiver passed apart, when it has that form:
+    /// `obj.method(args)` then needs no argument array with the receiver prepended.
+    let method: NativeMethod?
 
     init(_ name: String, owner: PyType? = nil, doc: String? = nil, _ body: @escaping NativeFunction) {
         self.name = name
         self.owner = owner
         self.doc = doc
         self.body = body
+        self.method = nil
+        super.init(type: BuiltinTypes.builtinFunction)
+    }
+
+    /// A method of `owner`; the generic body unbinds the receiver from the arguments.
+    init(method name: String, owner: PyType, _ method: @escaping NativeMethod) {
+        self.name = name
+        self.owner = owner
+        self.doc = nil
+        self.method = method
+        let ownerName = owner.name
+        self.body = { vm, args in
+            guard let receiver = args.positional.first else { throw PyError.unboundMethod(name, owner: ownerName) }
+            return try method(vm, receiver, args.droppingSelf)
+        }
         super.init(type: BuiltinTypes.builtinFunction)
     }
 }

@@ -21,6 +21,9 @@ final class PyType: PyObject {
     var setters: [String: NativeSetter] = [:]
     /// A built-in class Python code may not subclass (`bool`).
     var isFinal = false
+    /// `VM.plainInitializer`'s answer, valid while `namespaceEpoch` equals `initializerEpoch`.
+    var cachedInitializer: PyFunction?
+    var initializerEpoch = -1
 
     init(name: String, bases: [PyType], dict: PyDict = PyDict(untyped: ()), module: String = "builtins",
          isHeapType: Bool = false, layout: InstanceLayout? = nil, bootstrapping: Bool = false) {

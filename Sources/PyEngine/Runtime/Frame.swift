@@ -77,9 +77,18 @@ final class Frame {
     func clear() {
         unwind(to: localCount)
         for i in 0..<localCount { slots[i] = .null }
-        handlers.removeAll(keepingCapacity: true)
+        if !handlers.isEmpty { handlers.removeAll(keepingCapacity: true) }
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
         function = nil
+    }
+
+    /// Drops a finished generator's locals, as CPython clears the frame when
+    /// its generator returns (so what they held is finalized then).
+    func releaseLocals() {
+        unwind(to: localCount)
+        for i in 0..<localCount { slots[i] = .null }
+        handlers.removeAll()
+        cells.removeAll()
     }
 
     // MARK: Value stack
@@ -102,18 +111,37 @@ final class Frame {
 
     /// Pops n values, first pushed first.
     func popMany(_ n: Int) -> [Value] {
-        let start = sp - n
-        let values = Array(UnsafeBufferPointer(start: slots + start, count: n))
-        (slots + start).deinitialize(count: n)
-        sp = start
-        return values
+        sp -= n
+        let start = slots + sp
+        return Array(unsafeUninitializedCapacity: n) { buffer, count in
+            buffer.baseAddress?.moveInitialize(from: start, count: n)
+            count = n
+        }
     }
 
-    /// Cuts the stack back to `depth` (for exception handlers).
+    /// Moves the top `n` values to `destination` (uninitialized memory, or slots
+    /// holding only `.null`, which needs no release), first pushed first.
+    @inline(__always) func moveTop(_ n: Int, to destination: UnsafeMutablePointer<Value>) {
+        sp -= n
+        destination.moveInitialize(from: slots + sp, count: n)
+    }
+
+    /// Takes out the two values below the top `n` (a call's callable and
+    /// receiver slots), closing the gap under the `n` arguments.
+    @inline(__always) func removeBelow(_ n: Int) -> (Value, Value) {
+        let top = slots + sp - n
+        let pair = ((top - 2).move(), (top - 1).move())
+        (top - 2).moveInitialize(from: top, count: n)
+        sp -= 2
+        return pair
+    }
+
+    /// Cuts the stack back to `depth` (for exception handlers). Element by
+    /// element: cheaper than the generic `deinitialize(count:)` for a few values.
     func unwind(to depth: Int) {
-        if sp > depth {
-            (slots + depth).deinitialize(count: sp - depth)
-            sp = depth
+        while sp > depth {
+            sp -= 1
+            _ = (slots + sp).move()
         }
     }
 

@@ -11,6 +11,14 @@ struct TracebackPrinter {
         return state.out
     }
 
+    /// The exception without its cause or context, as CPython's default
+    /// unraisable hook prints it.
+    func formatAlone(_ e: PyBaseException) -> String {
+        var state = State()
+        printException(e, &state)
+        return state.out
+    }
+
     /// What CPython's `exception_print_context` tracks while printing.
     private struct State {
         var out = ""

@@ -206,7 +206,7 @@ extension VM {
     }
 
     /// Whether `v` is `object`'s own slot (so a class did not override it).
-    private func isObjectSlot(_ v: Value) -> Bool {
+    func isObjectSlot(_ v: Value) -> Bool {
         guard case .object(let o) = v, let f = o as? PyBuiltinFunction else { return false }
         return f.owner === BuiltinTypes.object
     }

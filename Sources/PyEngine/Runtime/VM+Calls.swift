@@ -26,8 +26,7 @@ extension VM {
     /// `call`/`callKw`: the callable, an optional receiver and the arguments are
     /// on the stack (see `Instruction.call`).
     func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
-        let first = frame.peek(argc + 2)
-        let second = frame.peek(argc + 1)
+        let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
         let callable = hasReceiver ? first : second
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, let standIn = f.code.standIn,
@@ -36,21 +35,38 @@ extension VM {
         }
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
            f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
+            // The arguments move from the stack into the new frame's parameters.
             let callee = newFrame(for: f)
-            var slot = 0
             if hasReceiver {
-                callee.slots[0] = second
-                slot = 1
+                callee.slots.initialize(to: second)
+                frame.moveTop(argc, to: callee.slots + 1)
+            } else {
+                frame.moveTop(argc, to: callee.slots)
             }
-            let base = frame.sp - argc
-            for i in 0..<argc { callee.slots[slot + i] = frame.slots[base + i] }
-            frame.unwind(to: base - 2)
             return try invoke(f, callee)
         }
-        var positional = frame.popMany(argc)
-        _ = frame.pop()
-        _ = frame.pop()
-        if hasReceiver { positional.insert(second, at: 0) }
+        if keywordNames == nil, !hasReceiver, case .object(let o) = callable, let cls = o as? PyType,
+           let initializer = plainInitializer(cls), initializer.code.isSimple,
+           initializer.code.argumentCount == argc + 1 {
+            // `C(args)`: a plain instance, and the arguments move straight into `__init__`.
+            let instance = Value.object(PyInstance(type: cls))
+            let callee = newFrame(for: initializer)
+            callee.slots.initialize(to: instance)
+            frame.moveTop(argc, to: callee.slots + 1)
+            let result = try invoke(initializer, callee)
+            guard result.isNone else { throw PyError.type("__init__() should return None, not '\(typeName(result))'") }
+            return instance
+        }
+        var method: NativeMethod?
+        if hasReceiver, case .object(let o) = callable, let b = o as? PyBuiltinFunction { method = b.method }
+        var positional: [Value] = []
+        let receiverFirst = hasReceiver && method == nil
+        // No arguments, no allocation: reserving room for none still makes a buffer.
+        if argc > 0 || receiverFirst { positional.reserveCapacity(argc + (receiverFirst ? 1 : 0)) }
+        if receiverFirst { positional.append(second) }
+        let base = frame.sp - argc
+        for i in 0..<argc { positional.append((frame.slots + base + i).move()) }
+        frame.sp = base
         var args = CallArgs(positional)
         if let names = keywordNames {
             let k = names.count
@@ -60,11 +76,13 @@ extension VM {
             }
             args.positional.removeLast(k)
         }
+        if let method { return try method(self, second, args) }
         return try call(callable, args)
     }
 
-    /// Serves a call on the stack with `standIn` if it takes it: the callable
-    /// and arguments are popped and, for an awaited call, the await instructions
+    /// Serves a call with `standIn` if it takes it (its arguments are the top of
+    /// the stack, the callable already taken off): the arguments are popped and,
+    /// for an awaited call, the await instructions
     /// whose work is done are skipped (`getAwaitable; loadConst None; yieldFrom`).
     /// A traced run runs the Python code, whose frames the trace reads.
     private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value?) throws -> Value? {
@@ -76,7 +94,7 @@ extension VM {
         guard let outcome = try standIn.run(self, receiver, UnsafeBufferPointer(start: frame.slots + base, count: argc)) else {
             return nil
         }
-        frame.unwind(to: base - 2)
+        frame.unwind(to: base)
         switch outcome {
         case .returned(let v):
             return v
@@ -128,9 +146,22 @@ extension VM {
             if let f = o as? PyFunction, let frame = simpleFrame(f, receiver: receiver, args) {
                 return try invoke(f, frame)
             }
+            if let b = o as? PyBuiltinFunction, let method = b.method { return try method(self, receiver, args) }
             if o is PyFunction || o is PyBuiltinFunction { return try call(function, args.prepending(receiver)) }
         }
         return try call(try bind(function, to: receiver, typeOf(receiver)), args)
+    }
+
+    /// `callMethod` with one argument (a binary special method): a plain Python
+    /// function gets both values moved into its frame, with no argument array.
+    func callMethod(_ function: Value, receiver: Value, argument: Value) throws -> Value {
+        if case .object(let o) = function, let f = o as? PyFunction, f.code.isSimple, f.code.argumentCount == 2 {
+            let frame = newFrame(for: f)
+            frame.slots.initialize(to: receiver)
+            (frame.slots + 1).initialize(to: argument)
+            return try invoke(f, frame)
+        }
+        return try callMethod(function, receiver: receiver, CallArgs([argument]))
     }
 
     private func notCallable(_ v: Value) -> PyBaseException {

@@ -26,6 +26,26 @@ extension VM {
         return instance
     }
 
+    /// The `__init__` of a class written in Python whose instances `instantiate`
+    /// makes as plain objects (no `__new__` or built-in base constructor) and
+    /// initializes with a Python function; nil for every other class.
+    func plainInitializer(_ cls: PyType) -> PyFunction? {
+        guard cls.isHeapType else { return nil }
+        let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
+        if cls.initializerEpoch != epoch {
+            cls.cachedInitializer = findPlainInitializer(cls)
+            cls.initializerEpoch = epoch
+        }
+        return cls.cachedInitializer
+    }
+
+    private func findPlainInitializer(_ cls: PyType) -> PyFunction? {
+        guard cls.layout == .instance, constructorFor(cls) == nil else { return nil }
+        if let new = cls.lookup(SpecialNames.new), isUserDefined(new) { return nil }
+        guard case .object(let i)? = cls.lookup(SpecialNames.initializer) else { return nil }
+        return i as? PyFunction
+    }
+
     /// `object.__new__(cls)` for the class's layout.
     func allocate(_ cls: PyType, _ args: CallArgs) throws -> Value {
         if let make = constructorFor(cls) { return try make(self, cls, args) }

@@ -41,7 +41,9 @@ extension VM {
             reraising = false
         } else {
             if exc.traceback.isEmpty { attachContext(to: exc) }
-            exc.traceback.insert(TracebackEntry(code: frame.code, instruction: frame.currentInstruction), at: 0)
+            if !frame.code.isScaffolding {
+                exc.traceback.insert(TracebackEntry(code: frame.code, instruction: frame.currentInstruction), at: 0)
+            }
         }
         guard let handler = frame.handlers.popLast() else {
             frame.unwind(to: frame.localCount)
@@ -72,18 +74,27 @@ extension VM {
     // One flat switch: each case is short and calls a helper for anything that
     // is more than stack shuffling.
     private func execute(_ frame: Frame) throws -> FrameExit {
-        unowned(unsafe) let code = frame.code
+        // Strong locals: the frame's references are unowned, and passing those to a
+        // helper costs a retain and release at every instruction that does.
+        let code = frame.code
+        let globals = frame.globals
         let instructions = code.instructionBuffer
         let constants = code.constantBuffer
         let counter = instructionCounter
-        let limit = instructionLimit
+        let finalizersPending = finalizers.pending
+        // Module code: its namespace is its globals, so name operations can use the
+        // global cache. Fixed for the frame, so decided once here.
+        let namesAreGlobals = frame.namespace.map { $0 === globals } ?? false
         while true {
+            if finalizersPending.pointee { try runFinalizers() }
             let index = frame.ip
             frame.currentInstruction = index
-            frame.ip = index + 1
-            counter.pointee &+= 1
-            if counter.pointee > limit { throw EngineStop.instructionLimit(config.maxInstructions) }
-            if counter.pointee & VM.heapCheckMask == 0 { try checkHeap() }
+            frame.ip = index &+ 1
+            let count = counter.pointee &+ 1
+            counter.pointee = count
+            // The checkpoint is the budget, or earlier when another thread wants the GIL.
+            if count > instructionCheckpoint { try passCheckpoint() }
+            if count & VM.heapCheckMask == 0 { try checkHeap() }
 
             switch instructions[index] {
             // MARK: Stack
@@ -130,37 +141,46 @@ extension VM {
                     frame.push(v)
                 }
             case .loadName(let i):
-                frame.push(try loadName(code.names[i], frame))
+                if namesAreGlobals {
+                    frame.push(try cachedGlobal(code, i, globals))
+                } else {
+                    frame.push(try loadName(code.names[i], frame))
+                }
             case .storeName(let i):
-                try namespace(of: frame).set(.str(code.names[i]), frame.pop(), self)
+                let v = frame.pop()
+                if namesAreGlobals {
+                    try storeModuleName(code, i, globals, v)
+                } else {
+                    try namespace(of: frame).set(.str(code.names[i]), v, self)
+                }
             case .deleteName(let i):
                 let name = code.names[i]
                 if try namespace(of: frame).remove(.str(name), self) == nil {
-                    throw undefinedName(name.value, frame.globals)
+                    throw undefinedName(name.value, globals)
                 }
             case .loadGlobal(let i):
-                frame.push(try cachedGlobal(code, i, frame.globals))
+                frame.push(try cachedGlobal(code, i, globals))
             case .storeGlobal(let i):
-                frame.globals.set(code.names[i], frame.pop())
+                globals.set(code.names[i], frame.pop())
             case .deleteGlobal(let i):
                 let name = code.names[i]
-                if frame.globals.remove(name) == nil {
-                    throw undefinedName(name.value, frame.globals)
+                if globals.remove(name) == nil {
+                    throw undefinedName(name.value, globals)
                 }
 
             // MARK: Attributes and items
             case .loadAttr(let i):
                 let obj = frame.pop()
-                frame.push(try getAttribute(obj, code.names[i]))
+                frame.push(try cachedLoadAttribute(obj, code, i))
             case .storeAttr(let i):
                 let obj = frame.pop()
                 let value = frame.pop()
-                try setAttribute(obj, code.names[i], value)
+                try cachedStoreAttribute(obj, code, i, value)
             case .deleteAttr(let i):
                 try deleteAttribute(frame.pop(), code.names[i])
             case .loadMethod(let i):
                 let obj = frame.pop()
-                let (method, receiver) = try loadMethod(obj, code.names[i])
+                let (method, receiver) = try cachedLoadMethod(obj, code, i)
                 frame.push(method)
                 frame.push(receiver)
             case .binarySubscr:
@@ -187,11 +207,19 @@ extension VM {
             case .binary(let op, let inplace):
                 let b = frame.pop()
                 let a = frame.pop()
-                frame.push(try binaryOperation(op, a, b, inplace: inplace))
+                if case .int(let x) = a, case .int(let y) = b, let r = VM.smallIntBinary(op, x, y) {
+                    frame.push(r)
+                } else {
+                    frame.push(try binaryOperation(op, a, b, inplace: inplace))
+                }
             case .compare(let op):
                 let b = frame.pop()
                 let a = frame.pop()
-                frame.push(try compare(op, a, b))
+                if case .int(let x) = a, case .int(let y) = b, let r = VM.smallIntCompare(op, x, y) {
+                    frame.push(.bool(r))
+                } else {
+                    frame.push(try compare(op, a, b))
+                }
             case .isOp(let negated):
                 let b = frame.pop()
                 let a = frame.pop()
@@ -205,9 +233,19 @@ extension VM {
             case .jump(let target):
                 frame.ip = target
             case .popJumpIfFalse(let target):
-                if !(try isTrue(frame.pop())) { frame.ip = target }
+                let v = frame.pop()
+                if case .bool(let b) = v {
+                    if !b { frame.ip = target }
+                } else if !(try isTrue(v)) {
+                    frame.ip = target
+                }
             case .popJumpIfTrue(let target):
-                if try isTrue(frame.pop()) { frame.ip = target }
+                let v = frame.pop()
+                if case .bool(let b) = v {
+                    if b { frame.ip = target }
+                } else if try isTrue(v) {
+                    frame.ip = target
+                }
             case .popJumpIfNone(let target):
                 if frame.pop().isNone { frame.ip = target }
             case .popJumpIfNotNone(let target):

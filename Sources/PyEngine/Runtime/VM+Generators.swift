@@ -36,8 +36,12 @@ extension VM {
         do {
             let exit = try run(gen.frame, throwing: throwing)
             switch exit {
-            case .yielded: gen.state = .suspended
-            case .returned: gen.state = .closed
+            case .yielded:
+                gen.state = .suspended
+                if !gen.watchedUntilExit && !gen.frame.handlers.isEmpty { watchUntilExit(gen) }
+            case .returned:
+                gen.state = .closed
+                if !gen.frame.code.isScaffolding { gen.frame.releaseLocals() }
             }
             return exit
         } catch let e as PyBaseException {
@@ -94,9 +98,12 @@ extension VM {
     }
 
     /// Throws exc into an iterator: a generator directly, others via `.throw()`.
-    private func throwInto(_ sub: Value, _ exc: PyBaseException) throws -> FrameExit {
+    func throwInto(_ sub: Value, _ exc: PyBaseException) throws -> FrameExit {
         if case .object(let o) = sub, let g = o as? PyGenerator {
             return try resume(g, sending: .none, throwing: exc)
+        }
+        if case .object(let o) = sub, let native = o as? NativeAwaiter {
+            return try native.throwIn(self, exc)
         }
         if case .object(let o) = sub, let native = o as? NativeAwaitIterator {
             return try native.throwIn(self, exc)
@@ -145,6 +152,9 @@ extension VM {
         if case .object(let o) = sub, let g = o as? PyGenerator {
             return try resume(g, sending: v)
         }
+        if case .object(let o) = sub, let native = o as? NativeAwaiter {
+            return try native.send(self, v)
+        }
         if case .object(let o) = sub, let native = o as? NativeAwaitIterator {
             return try native.send(self, v)
         }
@@ -174,8 +184,11 @@ extension VM {
         }
     }
 
-    /// The value a `yield` hands out.
-    func yieldedValue(_ v: Value, in frame: Frame) throws -> Value { v }
+    /// The value a `yield` hands out; an async generator's is wrapped so its
+    /// awaitables can tell it from what an inner `await` yields.
+    func yieldedValue(_ v: Value, in frame: Frame) throws -> Value {
+        frame.code.flags.contains(.asyncGenerator) ? .object(PyAsyncGenWrappedValue(v)) : v
+    }
 
     /// `getYieldFromIter`.
     func yieldFromIterator(_ v: Value, in frame: Frame) throws -> Value {
@@ -219,10 +232,11 @@ extension VM {
         }
     }
 
+    /// `__await__` from the class, Python-defined or inherited from a built-in
+    /// type (a subclass of `asyncio.Future`); None means not awaitable.
     private func awaitMethod(_ v: Value) -> Value? {
-        if let m = userMethod(v, "__await__") { return m }
-        if case .object(let o) = v, !o.type.isHeapType { return o.type.lookup("__await__") }
-        return nil
+        guard case .object(let o) = v, let m = o.type.lookup("__await__"), !m.isNone else { return nil }
+        return m
     }
 
     // MARK: Async iteration and context managers
@@ -304,9 +318,15 @@ extension VM {
 
 /// An iterator written in Swift that `await` and `yield from` drive directly,
 /// with a return value and exceptions thrown in (asyncio's future iterator).
-/// A class, not a protocol: every `await` step tests for it, and a class cast
-/// is far cheaper than a protocol conformance lookup.
-class NativeAwaitIterator: PyObject {
+protocol NativeAwaitIterator: PyObject {
+    func send(_ vm: VM, _ value: Value) throws -> FrameExit
+    func throwIn(_ vm: VM, _ exc: PyBaseException) throws -> FrameExit
+}
+
+/// The base of asyncio's own native await iterators (futures, sleeps, queue
+/// waits), which scheduling drives at every step: the VM tests for it with a
+/// class cast before the protocol's far costlier conformance lookup.
+class NativeAwaiter: PyObject, NativeAwaitIterator {
     /// Resumes with `value`; subclasses implement it.
     func send(_ vm: VM, _ value: Value) throws -> FrameExit {
         preconditionFailure("\(Self.self) must override send")

@@ -3,23 +3,34 @@
 extension VM {
     func importModule(_ dottedName: String, fromList: Value) throws -> Value {
         let name = String(dottedName.split(separator: ".").first ?? "")
-        if let module = modules[name] { return .object(module) }
+        if dottedName != name, BuiltinModules.factories[dottedName] != nil {
+            return try importSubmodule(dottedName, fromList: fromList)
+        }
+        if dottedName == name, let module = modules[name] { return .object(module) }
         guard dottedName == name, let make = BuiltinModules.factories[name] else {
-            let available = BuiltinModules.factories.keys.sorted().joined(separator: ", ")
+            let available = BuiltinModules.factories.keys.filter { !$0.contains(".") }.sorted().joined(separator: ", ")
             let error = PyBaseException(ExceptionTypes.moduleNotFoundError,
                                         "No module named '\(dottedName)' (LoopLab's engine provides: \(available))")
             error.dict.set("name", .string(dottedName))
             throw error
         }
+        return .object(try load(name, make))
+    }
+
+    /// Builds a built-in module and records it in `sys.modules`.
+    func load(_ name: String, _ make: (VM) throws -> PyModule) throws -> PyModule {
         let module = try make(self)
         modules[name] = module
         if let loaded = modules["sys"]?.dict.get("modules")?.asObject as? PyDict { loaded.set(name, .object(module)) }
-        return .object(module)
+        return module
     }
 
     func importFrom(_ module: Value, _ name: PyStr) throws -> Value {
         guard case .object(let o) = module, let m = o as? PyModule else { return try getAttribute(module, name) }
         if let v = m.dict.get(name) { return v }
+        if BuiltinModules.factories[m.name + "." + name.value] != nil {
+            return try importModule(m.name + "." + name.value, fromList: .string("*"))
+        }
         let error = PyBaseException(ExceptionTypes.importError, "cannot import name '\(name.value)' from '\(m.name)' (unknown location)")
         error.dict.set("name", .string(m.name))
         throw error

@@ -17,6 +17,11 @@ extension VM {
             return .string(String(scalars[at]))
         case .object(let o):
             if o.type.isHeapType, let r = try callUserMethod(container, "__getitem__", [key]) { return r }
+            if case .int(let i) = key {
+                // The common `items[i]`, without the slice and `__index__` checks.
+                if let l = o as? PyList { return l.items[try position(i, count: l.items.count, "list index out of range")] }
+                if let t = o as? PyTuple { return t.items[try position(i, count: t.items.count, "tuple index out of range")] }
+            }
             switch o {
             case let l as PyList: return try sequenceSubscript(l.items, key, "list") { .object(PyList($0)) }
             case let t as PyTuple: return try sequenceSubscript(t.items, key, "tuple") { .object(PyTuple($0)) }
@@ -57,9 +62,10 @@ extension VM {
     }
 
     /// A Python index (negative counts from the end) checked against `count`.
-    func position(_ i: Int, count: Int, _ message: String) throws -> Int {
+    /// The message is only built on failure (it is often interpolated).
+    func position(_ i: Int, count: Int, _ message: @autoclosure () -> String) throws -> Int {
         let at = i < 0 ? i + count : i
-        guard at >= 0 && at < count else { throw PyError.index(message) }
+        guard at >= 0 && at < count else { throw PyError.index(message()) }
         return at
     }
 

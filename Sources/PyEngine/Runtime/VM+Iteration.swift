@@ -30,7 +30,7 @@ extension VM {
                     defer { i += 1 }
                     return elements[i]
                 })
-            case is PySequenceIterator, is PyRangeIterator, is PyNativeIterator:
+            case is PySequenceIterator, is PyRangeIterator, is PyNativeIterator, is NativeAwaitIterator:
                 return v
             case let g as PyGenerator where g.kind == .generator:
                 return v

@@ -30,6 +30,22 @@ extension VM {
         return fresh.inBuiltins ? builtins.value(at: fresh.position) : globals.value(at: fresh.position)
     }
 
+    /// `storeName` in module code, through the same cache as `cachedGlobal`: a
+    /// hit rebinds the value at the remembered position without hashing the name.
+    func storeModuleName(_ code: CodeObject, _ index: Int, _ globals: PyDict, _ value: Value) throws {
+        let entry = code.globalCache[index]
+        if entry.globals == ObjectIdentifier(globals) && entry.globalsVersion == globals.version && !entry.inBuiltins {
+            globals.setValue(value, at: entry.position)
+            return
+        }
+        let name = code.names[index]
+        try globals.set(.str(name), value, self)
+        if let p = globals.position(of: name) {
+            code.globalCache[index] = GlobalCacheEntry(globals: ObjectIdentifier(globals), globalsVersion: globals.version,
+                                                       builtinsVersion: builtins.version, position: p)
+        }
+    }
+
     func loadGlobal(_ name: PyStr, _ globals: PyDict) throws -> Value {
         if let v = globals.get(name) { return v }
         if let v = builtins.get(name) { return v }

@@ -121,6 +121,8 @@ extension VM {
     func binaryOperation(_ op: BinaryOperator, _ a: Value, _ b: Value, inplace: Bool = false) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return try integerOperation(op, .small(x), .small(y)) }
         if case .float(let x) = a, case .float(let y) = b, let r = try floatOperation(op, x, y) { return r }
+        // str + str (`s += part` included): nothing can override it.
+        if op == .add, case .str(let x) = a, case .str(let y) = b { return .string(x.value + y.value) }
         if inplace, let r = try inplaceOperation(op, a, b) { return r }
         if let r = try numericOperation(op, a, b) { return r }
         if let r = try userBinary(op, a, b) { return r }
@@ -153,6 +155,8 @@ extension VM {
                 return a
             }
         }
+        // Only classes written in Python have `__iop__` methods: name them only then.
+        guard case .object(let o) = a, o.type.isHeapType else { return nil }
         let (_, _, imethod, _) = binaryMethods(op)
         if let r = try callUserMethod(a, imethod, [b]), !r.isNotImplemented { return r }
         return nil
@@ -161,26 +165,26 @@ extension VM {
     /// Dispatches to `__op__` / `__rop__` defined in Python, trying the right
     /// operand first when its class is a subclass of the left's (as CPython does).
     private func userBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
-        let (method, reflected) = VM.internedBinaryMethods[op]!
+        let (method, reflected) = VM.internedBinaryMethods(op)
         let ta = typeOf(a), tb = typeOf(b)
         let left = userMethod(a, method)
         let right = ta === tb ? nil : userMethod(b, reflected)
         if left == nil && right == nil { return nil }
         if let right, tb.isSubtype(of: ta) {
-            let r = try callMethod(right, receiver: b, CallArgs([a]))
+            let r = try callMethod(right, receiver: b, argument: a)
             if !r.isNotImplemented { return r }
             if let left {
-                let r = try callMethod(left, receiver: a, CallArgs([b]))
+                let r = try callMethod(left, receiver: a, argument: b)
                 if !r.isNotImplemented { return r }
             }
             return nil
         }
         if let left {
-            let r = try callMethod(left, receiver: a, CallArgs([b]))
+            let r = try callMethod(left, receiver: a, argument: b)
             if !r.isNotImplemented { return r }
         }
         if let right {
-            let r = try callMethod(right, receiver: b, CallArgs([a]))
+            let r = try callMethod(right, receiver: b, argument: a)
             if !r.isNotImplemented { return r }
         }
         return nil
@@ -308,16 +312,39 @@ extension VM {
     }
 
     /// `binaryMethods` as interned names, for the lookups on every operation.
-    static let internedBinaryMethods: [BinaryOperator: (PyStr, PyStr)] = {
-        let all: [BinaryOperator] = [.add, .subtract, .multiply, .divide, .floorDivide, .modulo, .power,
-                                     .matrixMultiply, .leftShift, .rightShift, .bitOr, .bitXor, .bitAnd]
-        var table: [BinaryOperator: (PyStr, PyStr)] = [:]
-        for op in all {
-            let (m, r, _, _) = VM.binaryMethodNames(op)
-            table[op] = (PyStr.intern(m), PyStr.intern(r))
+    static func internedBinaryMethods(_ op: BinaryOperator) -> (PyStr, PyStr) {
+        internedBinaryMethodTable[binaryOperatorSlot(op)]
+    }
+
+    private static let binaryOperators: [BinaryOperator] = [
+        .add, .subtract, .multiply, .divide, .floorDivide, .modulo, .power,
+        .matrixMultiply, .leftShift, .rightShift, .bitOr, .bitXor, .bitAnd,
+    ]
+
+    /// An array, not a dictionary: hashing the operator cost more than the lookup.
+    private static let internedBinaryMethodTable: [(PyStr, PyStr)] = binaryOperators.map { op in
+        let (m, r, _, _) = VM.binaryMethodNames(op)
+        return (PyStr.intern(m), PyStr.intern(r))
+    }
+
+    /// The operator's index in `binaryOperators`.
+    private static func binaryOperatorSlot(_ op: BinaryOperator) -> Int {
+        switch op {
+        case .add: return 0
+        case .subtract: return 1
+        case .multiply: return 2
+        case .divide: return 3
+        case .floorDivide: return 4
+        case .modulo: return 5
+        case .power: return 6
+        case .matrixMultiply: return 7
+        case .leftShift: return 8
+        case .rightShift: return 9
+        case .bitOr: return 10
+        case .bitXor: return 11
+        case .bitAnd: return 12
         }
-        return table
-    }()
+    }
 
     /// (`__op__`, `__rop__`, `__iop__`, symbol) for an operator.
     func binaryMethods(_ op: BinaryOperator) -> (String, String, String, String) { VM.binaryMethodNames(op) }
@@ -391,6 +418,8 @@ extension VM {
         case let (l as PyBoundMethod, r as PyBoundMethod):
             guard op == .equal || op == .notEqual else { return nil }
             return l.receiver.isIdentical(to: r.receiver) && l.function.isIdentical(to: r.function) ? .equal : .less
+        case let (l as PyHandle, r as PyHandle):
+            return try l.timerOrder(r, self)
         default:
             return nil
         }

@@ -14,8 +14,15 @@ final class VM {
     var instructionLimit = Int.max
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
+    /// The eval loop calls `passCheckpoint` once the instruction counter passes
+    /// this: the instruction limit, or earlier when another thread wants the GIL.
+    var instructionCheckpoint = Int.max
+    /// The simulated threads, made when the program first starts one or waits on a lock.
+    var scheduler: ThreadScheduler?
     /// asyncio's per-run state: the running loop, task numbering.
     lazy var asyncio = AsyncioState()
+    /// Cleanup queued by objects that died, run at the next safe point.
+    let finalizers = FinalizerQueue()
     /// The trace being recorded, when the run asked for one.
     let tracer: TraceRecorder?
 
@@ -65,6 +72,8 @@ final class VM {
     func grantInstructionBudget() {
         let budget = config.maxInstructions
         instructionLimit = budget > 0 ? instructionCounter.pointee + budget : Int.max
+        instructionCheckpoint = instructionLimit
+        scheduler?.updateCheckpoint()
     }
 
     /// Virtual nanoseconds since the program started.

@@ -19,12 +19,15 @@ final class TraceRecorder {
 
     private var loopCount = 0
     private var handleCount = 0
-    private var threadCount = 0
     private var jobCount = 0
     /// What each pending timer is for, until it is due: its label.
     private var timerLabels: [TraceEvent.HandleID: String] = [:]
     /// Futures that stand for executor jobs, for `executor` waits.
-    private var jobFutures: [ObjectIdentifier: (future: WeakFuture, job: TraceEvent.JobID)] = [:]
+    private var jobFutures: [ObjectIdentifier: (future: Weak<PyFuture>, job: TraceEvent.JobID)] = [:]
+    /// `concurrent.futures.Future`s by job, to link an asyncio future to its job.
+    private var concurrentFutures: [ObjectIdentifier: (future: Weak<PyObject>, job: TraceEvent.JobID)] = [:]
+    /// Each job's label, for the waits on it.
+    private(set) var jobLabels: [TraceEvent.JobID: String] = [:]
 
     func record(_ kind: TraceEvent.Kind) {
         events.append(TraceEvent(time: vm?.virtualNanos ?? 0, iteration: iteration, kind: kind))
@@ -42,14 +45,11 @@ final class TraceRecorder {
         return handleCount
     }
 
-    /// A new simulated thread's number (the main thread is 0).
-    func nextThreadID() -> TraceEvent.ThreadID {
-        threadCount += 1
-        return threadCount
-    }
-
-    func nextJobID() -> TraceEvent.JobID {
+    /// A new executor job, announced with its label.
+    func submitJob(label: String, task: TraceEvent.TaskID?) -> TraceEvent.JobID {
         jobCount += 1
+        jobLabels[jobCount] = label
+        record(.jobSubmitted(job: jobCount, label: label, task: task))
         return jobCount
     }
 
@@ -72,12 +72,23 @@ final class TraceRecorder {
 
     /// Marks `future` as the result of executor job `job`: a task awaiting it waits on the job.
     func registerJob(_ job: TraceEvent.JobID, future: PyFuture) {
-        jobFutures[ObjectIdentifier(future)] = (WeakFuture(future), job)
+        jobFutures[ObjectIdentifier(future)] = (Weak(object: future), job)
+    }
+
+    func registerConcurrentFuture(_ future: Value, job: TraceEvent.JobID) {
+        guard let object = future.asObject else { return }
+        concurrentFutures[ObjectIdentifier(object)] = (Weak(object: object), job)
+    }
+
+    func job(ofConcurrentFuture future: Value) -> TraceEvent.JobID? {
+        guard let object = future.asObject, let entry = concurrentFutures[ObjectIdentifier(object)],
+              entry.future.object === object else { return nil }
+        return entry.job
     }
 
     /// The executor job `future` stands for, if any.
     func job(of future: PyFuture) -> TraceEvent.JobID? {
-        guard let entry = jobFutures[ObjectIdentifier(future)], entry.future.value === future else { return nil }
+        guard let entry = jobFutures[ObjectIdentifier(future)], entry.future.object === future else { return nil }
         return entry.job
     }
 
@@ -100,11 +111,6 @@ final class TraceRecorder {
 }
 
 /// A future held without keeping it alive (tracing must not change lifetimes).
-struct WeakFuture {
-    weak var value: PyFuture?
-    init(_ value: PyFuture) { self.value = value }
-}
-
 extension VM {
     /// Records `kind` now, if this run is traced.
     @inline(__always)

@@ -126,7 +126,7 @@ extension VM {
             return Wait(kind: .tasks, label: "gather(\(names))", tasks: gathering.children.compactMap { ($0 as? PyTask)?.traceID })
         }
         if let job = tracer?.job(of: future) {
-            return Wait(kind: .executor, label: "executor job \(job)", job: job)
+            return Wait(kind: .executor, label: tracer?.jobLabels[job] ?? "executor job \(job)", job: job)
         }
         if let inner = shieldedFuture(future) {
             let tasks = (inner as? PyTask).map { [$0.traceID] } ?? []
@@ -148,7 +148,9 @@ extension VM {
 
     /// A task's name, or the kind of future.
     private func futureName(_ f: PyFuture) -> String {
-        (f as? PyTask)?.name ?? f.type.name
+        if let task = f as? PyTask { return task.name }
+        if let job = tracer?.job(of: f), let label = tracer?.jobLabels[job] { return label }
+        return f.type.name
     }
 
     /// A timer handle's deadline, unless it was cancelled.

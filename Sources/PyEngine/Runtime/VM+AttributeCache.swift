@@ -1,0 +1,100 @@
+/// Inline caches for `obj.name` on instances of classes written in Python, like
+/// CPython 3.11's specialized LOAD_ATTR/STORE_ATTR: what the class says about a
+/// name is remembered per code object and name, keyed by the class and
+/// `PyType.namespaceEpoch`, so a repeated access skips the MRO walk and the
+/// descriptor checks; the instance dict is read at the position it had last time.
+struct AttributeCacheEntry {
+    /// The class the entry describes (strong, so its identity cannot be reused).
+    var type: PyType?
+    var epoch = -1
+    /// The class attribute for the name, `.null` if there is none.
+    var classAttribute: Value = .null
+    /// Loads look in the instance dict first (the class attribute, if any, is
+    /// not a data descriptor).
+    var instanceFirst = false
+    /// Stores go straight to the instance dict (no `__setattr__`, property or `__set__`).
+    var plainStore = false
+    /// Where the name was last found in an instance dict.
+    var position = -1
+}
+
+extension VM {
+    /// The entry for `code.names[index]` on `type`, refilled if stale.
+    @inline(__always)
+    private func attributeEntry(_ code: CodeObject, _ index: Int, _ type: PyType) -> UnsafeMutablePointer<AttributeCacheEntry> {
+        let entry = code.attributeCache.baseAddress! + index
+        let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
+        if entry.pointee.type !== type || entry.pointee.epoch != epoch {
+            fillAttributeEntry(entry, type, code.names[index], epoch)
+        }
+        return entry
+    }
+
+    private func fillAttributeEntry(_ entry: UnsafeMutablePointer<AttributeCacheEntry>, _ type: PyType,
+                                    _ name: PyStr, _ epoch: Int) {
+        let attribute = type.lookup(name)
+        var plainStore = true
+        if let custom = type.lookup(SpecialNames.setattr), !isObjectSlot(custom) { plainStore = false }
+        if case .object(let d) = attribute {
+            if d is PyProperty || (d.type.isHeapType && d.type.lookup("__set__") != nil) { plainStore = false }
+        }
+        entry.pointee = AttributeCacheEntry(type: type, epoch: epoch, classAttribute: attribute ?? .null,
+                                            instanceFirst: attribute.map { !isDataDescriptor($0) } ?? true,
+                                            plainStore: plainStore, position: entry.pointee.position)
+    }
+
+    /// `loadAttr`.
+    func cachedLoadAttribute(_ obj: Value, _ code: CodeObject, _ index: Int) throws -> Value {
+        if case .object(let o) = obj, let inst = o as? PyInstance, o.type.isHeapType {
+            let entry = attributeEntry(code, index, o.type)
+            if entry.pointee.instanceFirst {
+                if let v = inst.dict.get(code.names[index], hint: &entry.pointee.position) { return v }
+                let attribute = entry.pointee.classAttribute
+                if !attribute.isNull { return try bind(attribute, to: obj, o.type) }
+            }
+        }
+        return try getAttribute(obj, code.names[index])
+    }
+
+    /// `storeAttr`.
+    func cachedStoreAttribute(_ obj: Value, _ code: CodeObject, _ index: Int, _ value: Value) throws {
+        if case .object(let o) = obj, let inst = o as? PyInstance, o.type.isHeapType {
+            let entry = attributeEntry(code, index, o.type)
+            if entry.pointee.plainStore {
+                inst.dict.set(code.names[index], value, hint: &entry.pointee.position)
+                return
+            }
+        }
+        try setAttribute(obj, code.names[index], value)
+    }
+
+    /// `loadMethod`: the function and the receiver when the name is a method of
+    /// the class that the instance dict does not shadow. Values of built-in
+    /// types (`items.append`, `d.get`) have no instance dict to consult.
+    func cachedLoadMethod(_ obj: Value, _ code: CodeObject, _ index: Int) throws -> (Value, Value) {
+        if case .object(let o) = obj {
+            let type = o.type!
+            if let inst = o as? PyInstance {
+                if type.isHeapType {
+                    let entry = attributeEntry(code, index, type)
+                    if isPlainMethod(entry.pointee.classAttribute), inst.dict.get(code.names[index]) == nil {
+                        return (entry.pointee.classAttribute, obj)
+                    }
+                }
+            } else if !type.isHeapType && type.layout == .builtin && type !== BuiltinTypes.module
+                        && type !== BuiltinTypes.superType {
+                let entry = attributeEntry(code, index, type)
+                if isPlainMethod(entry.pointee.classAttribute) { return (entry.pointee.classAttribute, obj) }
+            }
+        } else if !obj.isNull {
+            let entry = attributeEntry(code, index, typeOf(obj))
+            if isPlainMethod(entry.pointee.classAttribute) { return (entry.pointee.classAttribute, obj) }
+        }
+        return try loadMethod(obj, code.names[index])
+    }
+
+    @inline(__always) private func isPlainMethod(_ v: Value) -> Bool {
+        guard case .object(let f) = v else { return false }
+        return f is PyFunction || f is PyBuiltinFunction
+    }
+}
