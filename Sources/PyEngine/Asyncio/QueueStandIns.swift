@@ -48,19 +48,21 @@ final class QueueStandIns {
             + ["clear", "set"].map { (event, PyStr.intern($0), object(event.lookup(PyStr.intern($0)))) }
     }
 
-    /// Puts the stand-ins on the methods' code.
+    /// Puts the stand-ins on the methods' code. They hold this object without
+    /// counting references: the run's asyncio state owns it for as long as the
+    /// run's code can call them, and they are called once per queue operation.
     func install() {
         func code(_ name: String) -> CodeObject {
             (queueClass.lookup(PyStr.intern(name))!.asObject as! PyFunction).code
         }
-        code("put").standIn = StandIn(awaitedOnly: true) { vm, receiver, args in
-            try vm.asyncio.queueStandIns?.put(vm, receiver, args)
+        code("put").standIn = StandIn(awaitedOnly: true) { [unowned(unsafe) self] vm, receiver, args in
+            try put(vm, receiver, args)
         }
-        code("get").standIn = StandIn(awaitedOnly: true) { vm, receiver, args in
-            try vm.asyncio.queueStandIns?.get(vm, receiver, args)
+        code("get").standIn = StandIn(awaitedOnly: true) { [unowned(unsafe) self] vm, receiver, args in
+            try get(vm, receiver, args)
         }
-        code("task_done").standIn = StandIn(awaitedOnly: false) { vm, receiver, args in
-            try vm.asyncio.queueStandIns?.taskDone(vm, receiver, args)
+        code("task_done").standIn = StandIn(awaitedOnly: false) { [unowned(unsafe) self] vm, receiver, args in
+            try taskDone(vm, receiver, args)
         }
     }
 
@@ -68,7 +70,7 @@ final class QueueStandIns {
 
     /// `await queue.put(item)`: done at once with room in the queue, else
     /// waited for by a `PyQueueWaiter`.
-    private func put(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
+    private func put(_ vm: VM, _ receiver: Value, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
         guard args.count == 1, let q = plainQueue(receiver) else { return nil }
         if try putNow(q, args[0], vm) { return .awaitedValue(.none) }
         return waiter(q, receiver, .put(args[0]), vm)
@@ -76,7 +78,7 @@ final class QueueStandIns {
 
     /// `await queue.get()`: done at once with an item in the queue, else
     /// waited for by a `PyQueueWaiter`.
-    private func get(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
+    private func get(_ vm: VM, _ receiver: Value, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
         guard args.isEmpty, let q = plainQueue(receiver) else { return nil }
         if let item = try getNow(q, vm) { return .awaitedValue(item) }
         return waiter(q, receiver, .get, vm)
@@ -85,8 +87,8 @@ final class QueueStandIns {
     /// A `PyQueueWaiter` for a queue that is blocked for `operation`, when its
     /// first waiter can be made natively: on the engine's own loop, the one
     /// the queue is bound to (else the Python code raises the binding error).
-    private func waiter(_ q: QueueView, _ receiver: Value?, _ operation: QueueOperation, _ vm: VM) -> StandInOutcome? {
-        guard case .object(let o)? = receiver, let queue = o as? PyInstance, blockedNow(q, operation) == true,
+    private func waiter(_ q: QueueView, _ receiver: Value, _ operation: QueueOperation, _ vm: VM) -> StandInOutcome? {
+        guard case .object(let o) = receiver, let queue = o as? PyInstance, blockedNow(q, operation) == true,
               nativeLoop(queue, vm) != nil else { return nil }
         return .awaitIterator(.object(PyQueueWaiter(queue: queue, operation: operation)))
     }
@@ -208,7 +210,7 @@ final class QueueStandIns {
 
     /// `queue.task_done()` with an item unfinished; the last one sets the
     /// `_finished` event (`Event.set`: every pending waiter gets True).
-    private func taskDone(_ vm: VM, _ receiver: Value?, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
+    private func taskDone(_ vm: VM, _ receiver: Value, _ args: UnsafeBufferPointer<Value>) throws -> StandInOutcome? {
         guard args.isEmpty, let q = plainQueue(receiver), let unfinished = q.int(q.at.unfinished), unfinished > 0 else {
             return nil
         }
@@ -255,24 +257,30 @@ final class QueueStandIns {
     }
 
     /// The last queue and event dicts seen, with their positions, valid while
-    /// their keys stay as they were (the same `PyDict.version`).
-    private var queueLayout: (dict: PyDict, version: Int, at: QueuePositions)?
-    private var eventLayout: (dict: PyDict, version: Int, value: Int, waiters: Int)?
+    /// their keys stay as they were (the same `PyDict.version`). Plain stored
+    /// properties: a tuple holding the dict would be copied, and retained, by
+    /// every check.
+    private var queueDict: PyDict?
+    private var queueVersion = -1
+    private var queueAt = QueuePositions(maxsize: 0, unfinished: 0, queue: 0, getters: 0, putters: 0, finished: 0)
+    private var eventDict: PyDict?
+    private var eventVersion = -1
+    private var eventAt = (value: 0, waiters: 0)
 
     /// `v` as a plain `Queue` in the state `Queue.__init__` leaves it (plus its
     /// loop once bound): no other instance attribute can shadow a method, and
     /// the class's methods are the originals.
-    private func plainQueue(_ v: Value?) -> QueueView? {
-        guard case .object(let o)? = v, o.type === queueClass, methodsIntact() else { return nil }
+    private func plainQueue(_ v: Value) -> QueueView? {
+        guard case .object(let o) = v, o.type === queueClass, methodsIntact() else { return nil }
         let q = unsafeDowncast(o, to: PyInstance.self)
         let d = q.dict
-        if let known = queueLayout, known.dict === d, known.version == d.version { return QueueView(dict: d, at: known.at) }
+        if d === queueDict && d.version == queueVersion { return QueueView(dict: d, at: queueAt) }
         guard hasOnly(d, 6), let maxsize = d.position(of: Key.maxsize), let unfinished = d.position(of: Key.unfinished),
               let queue = d.position(of: Key.queue), let getters = d.position(of: Key.getters),
               let putters = d.position(of: Key.putters), let finished = d.position(of: Key.finished) else { return nil }
         let at = QueuePositions(maxsize: maxsize, unfinished: unfinished, queue: queue, getters: getters,
                                 putters: putters, finished: finished)
-        queueLayout = (d, d.version, at)
+        (queueDict, queueVersion, queueAt) = (d, d.version, at)
         return QueueView(dict: d, at: at)
     }
 
@@ -282,13 +290,11 @@ final class QueueStandIns {
         guard case .object(let o) = v, o.type === eventClass else { return nil }
         let e = unsafeDowncast(o, to: PyInstance.self)
         let d = e.dict
-        if let known = eventLayout, known.dict === d, known.version == d.version {
-            return (d, known.value, known.waiters)
-        }
+        if d === eventDict && d.version == eventVersion { return (d, eventAt.value, eventAt.waiters) }
         guard hasOnly(d, 2), let waiters = d.position(of: Key.waiters), let value = d.position(of: Key.value) else {
             return nil
         }
-        eventLayout = (d, d.version, value, waiters)
+        (eventDict, eventVersion, eventAt) = (d, d.version, (value, waiters))
         return (d, value, waiters)
     }
 

@@ -1,12 +1,13 @@
 /// Engine code standing in for calls of a Python function (asyncio's hot
-/// paths). Given the receiver (for a method) and the arguments (valid only
-/// during the call), it returns nil to let the function run, else the call's
-/// outcome, which must be exactly what running the function would give.
+/// paths). Given the receiver (for a method; `.null` for a plain call) and the
+/// arguments (valid only during the call), it returns nil to let the function
+/// run, else the call's outcome, which must be exactly what running the
+/// function would give.
 struct StandIn {
     /// Only calls whose result the next instruction awaits (`await f(x)`): of a
     /// coroutine awaited at once nothing else can see the coroutine object.
     let awaitedOnly: Bool
-    let run: (VM, Value?, UnsafeBufferPointer<Value>) throws -> StandInOutcome?
+    let run: (VM, Value, UnsafeBufferPointer<Value>) throws -> StandInOutcome?
 }
 
 enum StandInOutcome {
@@ -30,7 +31,7 @@ extension VM {
         let hasReceiver = !first.isNull
         let callable = hasReceiver ? first : second
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, let standIn = f.code.standIn,
-           let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : nil) {
+           let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : .null) {
             return result
         }
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
@@ -85,7 +86,7 @@ extension VM {
     /// for an awaited call, the await instructions
     /// whose work is done are skipped (`getAwaitable; loadConst None; yieldFrom`).
     /// A traced run runs the Python code, whose frames the trace reads.
-    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value?) throws -> Value? {
+    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value) throws -> Value? {
         guard tracer == nil else { return nil }
         let awaited: Bool
         if case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] { awaited = true } else { awaited = false }
