@@ -114,7 +114,7 @@ final class QueueStandIns {
     private func getNow(_ q: QueueView, _ vm: VM) throws -> Value? {
         guard let items = q.list(q.at.queue), !items.items.isEmpty, let putters = q.list(q.at.putters),
               canWake(putters) else { return nil }
-        let item = items.items.removeFirst()
+        let item = items.items.remove(at: 0)
         try wakeOne(putters, vm)
         return item
     }
@@ -337,7 +337,7 @@ final class QueueStandIns {
     /// which it completes.
     private func wakeOne(_ waiters: PyList, _ vm: VM) throws {
         while !waiters.items.isEmpty {
-            guard case .object(let o) = waiters.items.removeFirst(), o.type === AsyncioTypes.future else { continue }
+            guard case .object(let o) = waiters.items.remove(at: 0), o.type === AsyncioTypes.future else { continue }
             let future = unsafeDowncast(o, to: PyFuture.self)
             if !future.isDone {
                 try future.setResult(.none, vm)

@@ -2,12 +2,18 @@
 /// paths). Given the receiver (for a method; `.null` for a plain call) and the
 /// arguments (valid only during the call), it returns nil to let the function
 /// run, else the call's outcome, which must be exactly what running the
-/// function would give.
-struct StandIn {
+/// function would give. A class: every call of a Python function tests for
+/// one, and a nil reference is cheaper to test than an optional struct.
+final class StandIn {
     /// Only calls whose result the next instruction awaits (`await f(x)`): of a
     /// coroutine awaited at once nothing else can see the coroutine object.
     let awaitedOnly: Bool
     let run: (VM, Value, UnsafeBufferPointer<Value>) throws -> StandInOutcome?
+
+    init(awaitedOnly: Bool, run: @escaping (VM, Value, UnsafeBufferPointer<Value>) throws -> StandInOutcome?) {
+        self.awaitedOnly = awaitedOnly
+        self.run = run
+    }
 }
 
 enum StandInOutcome {
@@ -27,13 +33,13 @@ extension VM {
     /// `call`/`callKw`: the callable, an optional receiver and the arguments are
     /// on the stack (see `Instruction.call`).
     func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
+        if keywordNames == nil, let standIn = standIn(ofCallOn: frame, argc: argc),
+           let result = try run(standIn, frame, argc: argc) {
+            return result
+        }
         let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
         let callable = hasReceiver ? first : second
-        if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, let standIn = f.code.standIn,
-           let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : .null) {
-            return result
-        }
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
            f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
             // The arguments move from the stack into the new frame's parameters.
@@ -81,21 +87,33 @@ extension VM {
         return try call(callable, args)
     }
 
-    /// Serves a call with `standIn` if it takes it (its arguments are the top of
-    /// the stack, the callable already taken off): the arguments are popped and,
-    /// for an awaited call, the await instructions
-    /// whose work is done are skipped (`getAwaitable; loadConst None; yieldFrom`).
-    /// A traced run runs the Python code, whose frames the trace reads.
-    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value) throws -> Value? {
+    /// The stand-in of the Python function a `call` instruction is about to
+    /// call, read from the stack in place: this runs for every call.
+    @inline(__always)
+    private func standIn(ofCallOn frame: Frame, argc: Int) -> StandIn? {
+        let slot = frame.slots + (frame.sp - argc - 2)
+        let callable = slot.pointee.isNull ? slot + 1 : slot
+        guard case .object(let o) = callable.pointee, let f = o as? PyFunction else { return nil }
+        return f.code.standIn
+    }
+
+    /// Serves a call on the stack with `standIn` if it takes it: the callable
+    /// and arguments are popped and, for an awaited call, the await
+    /// instructions whose work is done are skipped (`getAwaitable; loadConst
+    /// None; yieldFrom`). A traced run runs the Python code, whose frames the
+    /// trace reads.
+    @inline(never)
+    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int) throws -> Value? {
         guard tracer == nil else { return nil }
         let awaited: Bool
         if case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] { awaited = true } else { awaited = false }
         guard awaited || !standIn.awaitedOnly else { return nil }
         let base = frame.sp - argc
+        let receiver = frame.slots[base - 2].isNull ? Value.null : frame.slots[base - 1]
         guard let outcome = try standIn.run(self, receiver, UnsafeBufferPointer(start: frame.slots + base, count: argc)) else {
             return nil
         }
-        frame.unwind(to: base)
+        frame.unwind(to: base - 2)
         switch outcome {
         case .returned(let v):
             return v
