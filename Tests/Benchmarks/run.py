@@ -8,6 +8,12 @@ deterministic and print a checksum; the engine's output must equal CPython's.
 
     Tests/Benchmarks/run.py                 # build release engine, run all
     Tests/Benchmarks/run.py --bin .build/release/looplab --only fib --reps 5
+    Tests/Benchmarks/run.py --bin .build/release/looplab --only sched
+
+Benchmarks form groups by name: `sched_*` files measure the asyncio scheduler
+(group "sched"), the others the interpreter core (group "core"). `--only`
+takes group names as well as benchmark names; the table lists each group
+under its own heading.
 
 For each benchmark and each interpreter the best wall time of N runs is kept,
 and the peak RSS of each child is measured with os.wait4 (max over the runs).
@@ -36,6 +42,13 @@ def discover():
 
 def bench_name(path):
     return os.path.splitext(os.path.basename(path))[0]
+
+
+GROUPS = ["core", "sched"]
+
+
+def group_of(name):
+    return "sched" if name.startswith("sched_") else "core"
 
 
 def maxrss_mib(ru):
@@ -138,7 +151,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", help="path to the looplab executable (or its directory); skips building")
     ap.add_argument("--only", action="append", default=[],
-                    help="run only this benchmark (name without .py); repeatable or comma-separated")
+                    help="run only this benchmark (name without .py) or group (%s); repeatable or comma-separated"
+                         % ", ".join(GROUPS))
     ap.add_argument("--reps", type=int, default=3, help="repetitions per interpreter, best time kept (default 3)")
     ap.add_argument("--python", default=sys.executable or "python3", help="CPython to compare with")
     ap.add_argument("--timeout", type=float, default=300, help="seconds before a single run is killed")
@@ -149,11 +163,12 @@ def main():
     benches = discover()
     only = {n.strip().removesuffix(".py") for o in args.only for n in o.split(",") if n.strip()}
     if only:
-        unknown = only - {bench_name(b) for b in benches}
+        unknown = only - {bench_name(b) for b in benches} - set(GROUPS)
         if unknown:
-            ap.error("unknown benchmark(s): %s (available: %s)" % (
-                ", ".join(sorted(unknown)), ", ".join(bench_name(b) for b in benches)))
-        benches = [b for b in benches if bench_name(b) in only]
+            ap.error("unknown benchmark(s): %s (available: %s; groups: %s)" % (
+                ", ".join(sorted(unknown)), ", ".join(bench_name(b) for b in benches), ", ".join(GROUPS)))
+        benches = [b for b in benches if bench_name(b) in only or group_of(bench_name(b)) in only]
+    benches.sort(key=lambda b: GROUPS.index(group_of(bench_name(b))))
 
     if args.bin:
         exe, problem = resolve_bin(args.bin), None
@@ -166,8 +181,11 @@ def main():
         exe = None
 
     header = ["benchmark", "CPython s", "engine s", "time x", "CPython MiB", "engine MiB", "mem x", "output"]
-    rows, mismatches = [], 0
+    rows, mismatches, group = [], 0, None
     for path in benches:
+        if group_of(bench_name(path)) != group:
+            group = group_of(bench_name(path))
+            rows.append(["[%s]" % group] + [""] * (len(header) - 1))  # the group's heading row
         name, cwd, fname = bench_name(path), os.path.dirname(path), os.path.basename(path)
         py_t, py_m, py_first = measure([args.python, fname], cwd, args.reps, args.timeout)
         if py_first[0] != 0:

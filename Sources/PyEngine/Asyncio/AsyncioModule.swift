@@ -17,7 +17,10 @@ extension VM {
         native += loopFunctions() + taskFunctions()
         let source = [Self.asyncioSource, Self.asyncioSyncSource, Self.asyncioWaitingSource,
                       Self.asyncioThreadsSource, Self.asyncioAsyncGenSource].joined(separator: "\n")
-        return try makeModule("asyncio", native: native, source: source)
+        let module = try makeModule("asyncio", native: native, source: source)
+        installDirectSleep(in: module)
+        installQueueStandIns(in: module)
+        return module
     }
 
     private func loopFunctions() -> [(String, Value)] {
@@ -42,7 +45,7 @@ extension VM {
             },
             nativeFunction("_pending_tasks") { vm, args in
                 let loop = try vm.loopArgument(args[0])
-                let pending = loop.tasks.filter { !$0.isDone }
+                let pending = loop.tasks.all.filter { !$0.isDone }
                 vm.noteTeardownOrder(pending)
                 return .object(PyList(pending.map { .object($0) }))
             },
@@ -76,7 +79,7 @@ extension VM {
                 let bound = try args.bind("all_tasks", positional: ["loop"], required: 0)
                 let loop = try bound[0].flatMap { $0.isNone ? nil : try vm.loopArgument($0) } ?? vm.runningLoop()
                 let set = PySet()
-                for task in loop.tasks where !task.isDone { try set.add(.object(task), vm) }
+                for task in loop.tasks.all where !task.isDone { try set.add(.object(task), vm) }
                 return .object(set)
             },
             nativeFunction("iscoroutine") { vm, args in

@@ -5,6 +5,10 @@ final class AsyncioState {
     var eventLoop: PyEventLoop?
     /// CPython numbers tasks with one process-wide counter; a run is our process.
     var taskCounter = 0
+    /// The Python `sleep` body's await points, once `installDirectSleep` ran.
+    var sleepSite: SleepSite?
+    /// The engine's shortcuts for `asyncio.Queue`, once installed.
+    var queueStandIns: QueueStandIns?
     /// Every task's trace id. Equal to N of `Task-N` until a named task made by
     /// `Task(..., name=)` or `loop.create_task(..., name=)` skips a number.
     var traceCounter = 0

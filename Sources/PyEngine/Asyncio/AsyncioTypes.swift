@@ -9,6 +9,11 @@ enum AsyncioTypes {
     static let gatheringFuture = BuiltinTypes.make("_GatheringFuture", base: future, module: "asyncio.tasks")
     static let futureIterator = BuiltinTypes.make("FutureIter", module: "_asyncio")
     static let yieldOnce = BuiltinTypes.make("_YieldOnce", module: "asyncio.tasks")
+    /// What `await asyncio.sleep(d)` drives; it stands in for the coroutine, so
+    /// it bears its type's name (seen only as a task coroutine's `cr_await`).
+    static let sleepAwaiter = BuiltinTypes.make("coroutine")
+    /// What `await queue.get()`/`put()` drives while it waits; likewise.
+    static let queueWaiter = BuiltinTypes.make("coroutine")
 
     static let cancelledError = BuiltinTypes.make("CancelledError", base: ExceptionTypes.baseException,
                                                   layout: .exception, module: "asyncio.exceptions")
@@ -25,6 +30,14 @@ extension PyEventLoop: NativeRepr {
 
 extension PyFuture: NativeRepr {
     func repr(in vm: VM) -> String { vm.futureRepr(self) }
+}
+
+extension PySleepAwaiter: NativeRepr {
+    func repr(in vm: VM) -> String { "<coroutine object sleep at \(vm.address(self))>" }
+}
+
+extension PyQueueWaiter: NativeRepr {
+    func repr(in vm: VM) -> String { "<coroutine object Queue.\(isGet ? "get" : "put") at \(vm.address(self))>" }
 }
 
 extension PyHandle: NativeRepr {
@@ -50,6 +63,14 @@ extension Builtins {
             }
         }
         AsyncioTypes.yieldOnce.addMethod("__await__") { _, args in args[0] }
+        AsyncioTypes.sleepAwaiter.addMethod("close", on: PySleepAwaiter.self, arity: 0...0) { _, awaiter, _ in
+            awaiter.close()
+            return .none
+        }
+        AsyncioTypes.queueWaiter.addMethod("close", on: PyQueueWaiter.self, arity: 0...0) { vm, awaiter, _ in
+            try awaiter.close(vm)
+            return .none
+        }
     }
 
     private static func installHandleMethods() {

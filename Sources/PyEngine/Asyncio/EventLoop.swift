@@ -4,8 +4,7 @@
 final class PyEventLoop: PyObject, HasInstanceDict {
     /// Attributes of Python subclasses' instances.
     let dict = PyDict()
-    private var ready: [PyHandle] = []
-    private var readyHead = 0
+    private var ready = ReadyQueue()
     private(set) var timers = TimerHeap()
     private var sequence = 0
     var stopping = false
@@ -15,7 +14,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     /// The task whose step is running now (`current_task()`).
     var currentTask: PyTask?
     /// Unfinished tasks in creation order (`all_tasks()`; CPython's is a weak set, R44).
-    var tasks: [PyTask] = []
+    var tasks = TaskRegistry()
     /// The run's trace recorder, when the run is traced.
     let tracer: TraceRecorder?
     /// The loop's number in the trace (0 when untraced).
@@ -40,7 +39,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     /// `loop.time()`: the virtual clock in seconds.
     func time(_ vm: VM) -> Double { Double(vm.virtualNanos) / 1e9 }
 
-    var readyCount: Int { ready.count - readyHead }
+    var readyCount: Int { ready.count }
 
     // MARK: Scheduling
 
@@ -49,9 +48,20 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     func callSoon(_ action: PyHandle.Action, stepping task: PyTask? = nil) -> PyHandle {
         sequence += 1
         let h = PyHandle(action, sequence: sequence)
-        ready.append(h)
+        ready.append(.handle(h))
         if let tracer { traceQueued(h, stepping: task, tracer) }
         return h
+    }
+
+    /// Queues a task's step or wakeup (`call_soon` without a visible handle).
+    /// A traced run queues the handle CPython would, which the trace numbers.
+    func enqueue(_ item: ReadyItem) {
+        guard tracer != nil else { return ready.append(item) }
+        switch item {
+        case .handle(let h): ready.append(.handle(h))
+        case .step(let task, let exc): callSoon(task.stepAction(exc), stepping: task)
+        case .wakeup(let task, let future): callSoon(task.wakeupAction(future), stepping: task)
+        }
     }
 
     @discardableResult
@@ -87,7 +97,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         let end = time(vm) + Self.clockResolution
         while let top = timers.top, let when = top.when, when < end {
             timers.pop()
-            ready.append(top)
+            ready.append(.handle(top))
             if let tracer { traceDue(top, tracer) }
         }
         let n = readyCount
@@ -96,27 +106,20 @@ final class PyEventLoop: PyObject, HasInstanceDict {
             // What the callback dropped (a finished task, say) is finalized now.
             if vm.finalizers.pending.pointee { try vm.runFinalizers() }
         }
-        compactReady()
     }
 
-    /// Takes the next ready handle off the queue, releasing the queue's
+    /// Takes the next ready item off the queue, releasing the queue's
     /// reference as CPython's `popleft` does, and runs it.
     private func runNextReady(_ vm: VM) throws {
-        let h = ready[readyHead]
-        ready[readyHead] = Self.spentHandle
-        readyHead += 1
-        if h.cancelled { return }
-        if let tracer {
+        let item = ready.removeFirst()
+        if let tracer, case .handle(let h) = item, !h.cancelled {
             tracer.record(.handleStarted(handle: h.traceID))
             defer { tracer.record(.handleFinished(handle: h.traceID)) }
-            try runHandle(h, vm)
+            try run(item, vm)
         } else {
-            try runHandle(h, vm)
+            try run(item, vm)
         }
     }
-
-    /// Fills the ready queue's slots that were already run.
-    private static let spentHandle = PyHandle(.native("spent") { _ in }, sequence: 0)
 
     /// Waiting costs nothing: the clock jumps to the next deadline.
     private func advanceClock(_ vm: VM, to when: Double) {
@@ -126,19 +129,18 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         tracer?.record(.clockJumped(to: vm.virtualNanos))
     }
 
-    private func compactReady() {
-        if readyHead > 64 && readyHead * 2 > ready.count {
-            ready.removeFirst(readyHead)
-            readyHead = 0
-        }
-    }
-
-    /// Runs one handle; an ordinary exception from a Python callback is reported
-    /// on stderr and the loop goes on, as CPython's exception handler does.
-    private func runHandle(_ h: PyHandle, _ vm: VM) throws {
+    /// Runs one ready item (skipping cancelled handles); an ordinary exception
+    /// from a callback is reported on stderr and the loop goes on, as CPython's
+    /// exception handler does.
+    private func run(_ item: ReadyItem, _ vm: VM) throws {
         do {
-            try h.run(vm)
+            switch item {
+            case .handle(let h): if !h.cancelled { try h.run(vm) }
+            case .step(let task, let exc): try task.step(vm, throwing: exc)
+            case .wakeup(let task, let future): try task.wakeup(future, vm)
+            }
         } catch let e as PyBaseException where e.isInstance(of: ExceptionTypes.exception) {
+            let h = item.handle
             try reportException("Exception in callback \(h.callbackText(vm))", handle: h, e, vm)
         }
     }
@@ -233,7 +235,6 @@ final class PyEventLoop: PyObject, HasInstanceDict {
         isClosed = true
         tracer?.record(.loopClosed(loop: traceID))
         ready.removeAll()
-        readyHead = 0
         timers.removeAll()
         // CPython's task registry is weak: a task whose first step was just
         // dropped dies now ("Task was destroyed but it is pending!").
@@ -245,7 +246,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
     /// CPython would wait forever here; the engine stops with an explanation.
     private func deadlock(_ vm: VM) -> PyBaseException {
         var lines = ["the event loop has nothing to run and no timer pending, so CPython would wait forever."]
-        let waiting = tasks.filter { !$0.isDone }
+        let waiting = tasks.all.filter { !$0.isDone }
         if waiting.isEmpty {
             lines.append("No task is waiting: the loop was left running with nothing to do (missing stop()?).")
         }

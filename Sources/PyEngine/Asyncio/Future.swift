@@ -3,7 +3,7 @@
 class PyFuture: PyObject {
     enum State { case pending, cancelled, finished }
 
-    /// A done-callback: a Python callable, or engine code (a task's wakeup).
+    /// A done-callback: a Python callable, engine code, or a task's wakeup.
     enum Callback {
         case python(Value)
         case native(String, (VM, PyFuture) throws -> Void)
@@ -95,7 +95,7 @@ class PyFuture: PyObject {
         case .native(let name, let body):
             loop.callSoon(.native(name) { [self] vm in try body(vm, self) })
         case .wakeup(let task):
-            loop.callSoon(.native("Task.task_wakeup") { [self] vm in try task.wakeup(self, vm) }, stepping: task)
+            loop.enqueue(.wakeup(task, self))
         }
     }
 

@@ -1,6 +1,6 @@
 /// What `await fut` drives: it yields the future itself while the future is
 /// pending (flagged as blocking for the task) and returns its result after.
-final class PyFutureIterator: PyObject, NativeAwaitIterator {
+final class PyFutureIterator: NativeAwaiter {
     let future: PyFuture
     private var yielded = false
 
@@ -9,7 +9,7 @@ final class PyFutureIterator: PyObject, NativeAwaitIterator {
         super.init(type: AsyncioTypes.futureIterator)
     }
 
-    func send(_ vm: VM, _ value: Value) throws -> FrameExit {
+    override func send(_ vm: VM, _ value: Value) throws -> FrameExit {
         if !future.isDone {
             if yielded { throw PyError.runtime("await wasn't used with future") }
             yielded = true
@@ -18,27 +18,19 @@ final class PyFutureIterator: PyObject, NativeAwaitIterator {
         }
         return .returned(try future.result(vm))
     }
-
-    func throwIn(_ vm: VM, _ exc: PyBaseException) throws -> FrameExit {
-        throw exc
-    }
 }
 
 /// The bare `yield` behind `sleep(0)`: one turn of the loop (R13).
-final class PyYieldOnce: PyObject, NativeAwaitIterator {
+final class PyYieldOnce: NativeAwaiter {
     private var yielded = false
 
     init() {
         super.init(type: AsyncioTypes.yieldOnce)
     }
 
-    func send(_ vm: VM, _ value: Value) throws -> FrameExit {
+    override func send(_ vm: VM, _ value: Value) throws -> FrameExit {
         if yielded { return .returned(.none) }
         yielded = true
         return .yielded(.none)
-    }
-
-    func throwIn(_ vm: VM, _ exc: PyBaseException) throws -> FrameExit {
-        throw exc
     }
 }

@@ -11,6 +11,8 @@ final class PyTask: PyFuture {
     var mustCancel = false
     /// `cancelling()`: cancel requests not yet undone by `uncancel()` (R29).
     var cancelRequests = 0
+    /// Where the loop's task registry keeps this task (-1 once finished).
+    var registrySlot = -1
     /// The task's id in the trace (`AsyncioState.nextTraceID`).
     let traceID: Int
     /// `_log_destroy_pending`: off for tasks that `run_until_complete` and
@@ -22,9 +24,9 @@ final class PyTask: PyFuture {
         self.name = name
         traceID = number
         super.init(loop: loop, type: AsyncioTypes.task)
-        loop.tasks.append(self)
+        loop.tasks.add(self)
         if let tracer = loop.tracer { traceCreated(tracer) }
-        loop.callSoon(stepAction(nil), stepping: self)
+        loop.enqueue(.step(self, nil))
     }
 
     /// The copy a dying task leaves for its report (see `PyFuture.init(finalizing:)`).
@@ -53,8 +55,14 @@ final class PyTask: PyFuture {
 
     var coroName: String { coro.qualifiedName + "()" }
 
-    private func stepAction(_ exc: PyBaseException?) -> PyHandle.Action {
+    /// A step as a handle's action (how CPython queues it), for error reports.
+    func stepAction(_ exc: PyBaseException?) -> PyHandle.Action {
         .native("Task.task_wakeup") { [self] vm in try step(vm, throwing: exc) }
+    }
+
+    /// A wakeup as a handle's action, for error reports.
+    func wakeupAction(_ future: PyFuture) -> PyHandle.Action {
+        .native("Task.task_wakeup") { [self] vm in try wakeup(future, vm) }
     }
 
     // MARK: Stepping
@@ -114,14 +122,14 @@ final class PyTask: PyFuture {
     }
 
     private func forget() {
-        loop.tasks.removeAll { $0 === self }
+        loop.tasks.remove(self)
     }
 
     /// What the coroutine yielded decides when the next step runs.
     private func suspend(on yielded: Value, _ vm: VM) throws {
         if let tracer = loop.tracer { traceSuspended(on: yielded, tracer) }
         if yielded.isNone {
-            loop.callSoon(stepAction(nil), stepping: self)
+            loop.enqueue(.step(self, nil))
             return
         }
         guard let future = yielded.asObject as? PyFuture else {
@@ -145,7 +153,7 @@ final class PyTask: PyFuture {
 
     /// A yield the task cannot wait on: the error is thrown in at the next step.
     private func reject(_ message: String) {
-        loop.callSoon(stepAction(PyError.runtime(message)), stepping: self)
+        loop.enqueue(.step(self, PyError.runtime(message)))
     }
 
     /// `__wakeup`: the awaited future is done; step with its outcome.

@@ -43,10 +43,20 @@ struct TimerHeap {
     mutating func removeAll() { items.removeAll() }
 
     /// The latest deadline among the timers in the top timer's millisecond.
+    /// The heap orders by millisecond first, so those timers are the top's
+    /// subtree of equal ticks: only they are visited, not the whole heap.
     var topTickEnd: Double? {
         guard let top = items.first else { return nil }
         let tick = Self.tick(top)
-        return items.lazy.filter { Self.tick($0) == tick }.compactMap(\.when).max()
+        var latest = top.when ?? 0
+        var pending = [0]
+        while let i = pending.popLast() {
+            latest = max(latest, items[i].when ?? 0)
+            for child in [2 * i + 1, 2 * i + 2] where child < items.count && Self.tick(items[child]) == tick {
+                pending.append(child)
+            }
+        }
+        return latest
     }
 
     /// A handle's deadline in whole milliseconds, the unit timers are ordered by.

@@ -51,6 +51,9 @@ final class CodeObject: PyObject {
     var globalCache: [GlobalCacheEntry]
     /// What attribute operations found, by name index (see `AttributeCacheEntry`).
     let attributeCache: UnsafeMutableBufferPointer<AttributeCacheEntry>
+    /// Engine code that stands in for calls of this function in common cases
+    /// (`await asyncio.sleep(0)`); see `StandIn`.
+    var standIn: StandIn?
 
     init(name: String, qualifiedName: String, filename: String, firstLine: Int,
          instructions: [Instruction], spans: [SourceSpan], constants: [Value], names: [PyStr],

@@ -2,6 +2,15 @@
 final class PyGenerator: PyObject {
     enum Kind {
         case generator, coroutine, asyncGenerator
+
+        /// "generator", "coroutine" or "async generator", for messages.
+        var name: String {
+            switch self {
+            case .generator: return "generator"
+            case .coroutine: return "coroutine"
+            case .asyncGenerator: return "async generator"
+            }
+        }
     }
 
     enum State {
@@ -87,13 +96,7 @@ final class PyGenerator: PyObject {
     }
 
     /// "generator", "coroutine" or "async generator", for messages.
-    var kindName: String {
-        switch kind {
-        case .generator: return "generator"
-        case .coroutine: return "coroutine"
-        case .asyncGenerator: return "async generator"
-        }
-    }
+    var kindName: String { kind.name }
 
     /// The iterator this generator is delegating to with `yield from`/`await`, if any.
     var delegate: Value? {

@@ -1,3 +1,25 @@
+/// Engine code standing in for calls of a Python function (asyncio's hot
+/// paths). Given the receiver (for a method; `.null` for a plain call) and the
+/// arguments (valid only during the call), it returns nil to let the function
+/// run, else the call's outcome, which must be exactly what running the
+/// function would give.
+struct StandIn {
+    /// Only calls whose result the next instruction awaits (`await f(x)`): of a
+    /// coroutine awaited at once nothing else can see the coroutine object.
+    let awaitedOnly: Bool
+    let run: (VM, Value, UnsafeBufferPointer<Value>) throws -> StandInOutcome?
+}
+
+enum StandInOutcome {
+    /// What the call returns.
+    case returned(Value)
+    /// For an awaited call: the iterator that awaiting the coroutine drives.
+    case awaitIterator(Value)
+    /// For an awaited call: the value of the whole `await f(x)`, the coroutine
+    /// having finished without suspending.
+    case awaitedValue(Value)
+}
+
 /// Calling things: Python functions (binding arguments to parameters with
 /// CPython's error messages), built-ins, bound methods, classes and objects
 /// with `__call__`.
@@ -8,6 +30,10 @@ extension VM {
         let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
         let callable = hasReceiver ? first : second
+        if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, let standIn = f.code.standIn,
+           let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : .null) {
+            return result
+        }
         if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
            f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
             // The arguments move from the stack into the new frame's parameters.
@@ -53,6 +79,33 @@ extension VM {
         }
         if let method { return try method(self, second, args) }
         return try call(callable, args)
+    }
+
+    /// Serves a call with `standIn` if it takes it (its arguments are the top of
+    /// the stack, the callable already taken off): the arguments are popped and,
+    /// for an awaited call, the await instructions
+    /// whose work is done are skipped (`getAwaitable; loadConst None; yieldFrom`).
+    /// A traced run runs the Python code, whose frames the trace reads.
+    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value) throws -> Value? {
+        guard tracer == nil else { return nil }
+        let awaited: Bool
+        if case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] { awaited = true } else { awaited = false }
+        guard awaited || !standIn.awaitedOnly else { return nil }
+        let base = frame.sp - argc
+        guard let outcome = try standIn.run(self, receiver, UnsafeBufferPointer(start: frame.slots + base, count: argc)) else {
+            return nil
+        }
+        frame.unwind(to: base)
+        switch outcome {
+        case .returned(let v):
+            return v
+        case .awaitIterator(let it):
+            frame.ip += 1
+            return it
+        case .awaitedValue(let v):
+            frame.ip += 3
+            return v
+        }
     }
 
     /// `callable(*args, **kwargs)`.

@@ -46,17 +46,17 @@ extension VM {
             return exit
         } catch let e as PyBaseException {
             gen.state = .closed
-            throw leakedStopIteration(e, gen)
+            throw leakedStopIteration(e, from: gen.kind)
         }
     }
 
     /// PEP 479: a StopIteration escaping a generator becomes RuntimeError.
-    private func leakedStopIteration(_ e: PyBaseException, _ gen: PyGenerator) -> PyBaseException {
+    func leakedStopIteration(_ e: PyBaseException, from kind: PyGenerator.Kind) -> PyBaseException {
         let leaked = e.isInstance(of: ExceptionTypes.stopIteration)
-            || (gen.kind == .asyncGenerator && e.isInstance(of: ExceptionTypes.stopAsyncIteration))
+            || (kind == .asyncGenerator && e.isInstance(of: ExceptionTypes.stopAsyncIteration))
         guard leaked else { return e }
         let name = e.isInstance(of: ExceptionTypes.stopIteration) ? "StopIteration" : "StopAsyncIteration"
-        let error = PyError.runtime("\(gen.kindName) raised \(name)")
+        let error = PyError.runtime("\(kind.name) raised \(name)")
         error.cause = e
         error.context = e
         error.suppressContext = true
@@ -101,6 +101,9 @@ extension VM {
     func throwInto(_ sub: Value, _ exc: PyBaseException) throws -> FrameExit {
         if case .object(let o) = sub, let g = o as? PyGenerator {
             return try resume(g, sending: .none, throwing: exc)
+        }
+        if case .object(let o) = sub, let native = o as? NativeAwaiter {
+            return try native.throwIn(self, exc)
         }
         if case .object(let o) = sub, let native = o as? NativeAwaitIterator {
             return try native.throwIn(self, exc)
@@ -148,6 +151,9 @@ extension VM {
     func delegate(to sub: Value, sending v: Value) throws -> FrameExit {
         if case .object(let o) = sub, let g = o as? PyGenerator {
             return try resume(g, sending: v)
+        }
+        if case .object(let o) = sub, let native = o as? NativeAwaiter {
+            return try native.send(self, v)
         }
         if case .object(let o) = sub, let native = o as? NativeAwaitIterator {
             return try native.send(self, v)
@@ -202,6 +208,12 @@ extension VM {
                 throw PyError.runtime("coroutine is being awaited already")
             }
             return v
+        }
+        // asyncio's built-in awaitables, without looking up and calling `__await__`:
+        // a future's is its iterator, the bare yield of `sleep(0)` is its own.
+        if case .object(let o) = v, !o.type.isHeapType {
+            if let future = o as? PyFuture { return .object(PyFutureIterator(future)) }
+            if o is PyYieldOnce { return v }
         }
         if let method = awaitMethod(v) {
             let it = try callMethod(method, receiver: v, CallArgs())
@@ -309,4 +321,19 @@ extension VM {
 protocol NativeAwaitIterator: PyObject {
     func send(_ vm: VM, _ value: Value) throws -> FrameExit
     func throwIn(_ vm: VM, _ exc: PyBaseException) throws -> FrameExit
+}
+
+/// The base of asyncio's own native await iterators (futures, sleeps, queue
+/// waits), which scheduling drives at every step: the VM tests for it with a
+/// class cast before the protocol's far costlier conformance lookup.
+class NativeAwaiter: PyObject, NativeAwaitIterator {
+    /// Resumes with `value`; subclasses implement it.
+    func send(_ vm: VM, _ value: Value) throws -> FrameExit {
+        preconditionFailure("\(Self.self) must override send")
+    }
+
+    /// Raises `exc` where the iterator is suspended; by default it passes through.
+    func throwIn(_ vm: VM, _ exc: PyBaseException) throws -> FrameExit {
+        throw exc
+    }
 }

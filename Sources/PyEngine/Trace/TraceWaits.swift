@@ -85,7 +85,7 @@ extension VM {
     /// `as_completed`: the tasks whose completion callback feeds this iterator.
     private func asCompletedWait(_ frame: Frame, _ task: PyTask) -> Wait {
         let arrivals = frame.traceLocal("arrivals")?.asObject
-        let feeding = task.loop.tasks.filter { candidate in
+        let feeding = task.loop.tasks.all.filter { candidate in
             candidate.callbacks.contains { callback in
                 guard case .python(let fn) = callback, let f = fn.asObject as? PyFunction,
                       f.qualifiedName == "as_completed.<locals>.on_done" else { return false }
