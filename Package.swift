@@ -49,7 +49,7 @@ let package = Package(
         /// A trace -> the timeline: lanes per task, the static chart, diagnostics, playback.
         .target(name: "TimelineKit", dependencies: ["LoopTrace", "TerminalKit"], exclude: ["README.md"]),
         /// The tutor: state + event -> new state, view(state) -> text.
-        .target(name: "TutorApp", dependencies: ["TerminalKit", "MarkdownKit", "LessonKit"]),
+        .target(name: "TutorApp", dependencies: ["TerminalKit", "MarkdownKit", "LessonKit", "LoopTrace", "TimelineKit"]),
 
         // MARK: App
         .executableTarget(name: "looplab", dependencies: ["PyEngine", "LoopTrace", "TutorApp", "LessonKit", "BuiltinLessons", "TerminalKit", "TimelineKit"]),
@@ -64,6 +64,6 @@ let package = Package(
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BuiltinLessons"]),
         .testTarget(name: "TimelineKitTests", dependencies: ["TimelineKit", "LoopTrace", "TerminalKit"],
                     exclude: ["Goldens", "Fixtures", "tmux-play.sh"]),
-        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "LessonKit", "TerminalKit"], exclude: ["tmux-smoke.sh"]),
+        .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "LessonKit", "TerminalKit", "LoopTrace"], exclude: ["tmux-smoke.sh"]),
     ]
 )

@@ -1,14 +1,19 @@
-/// What a demo printed and how it ended.
+import LoopTrace
+
+/// What a demo printed, how it ended, and what its event loop did.
 public struct DemoRun: Equatable, Sendable {
     public var stdout: String
     public var stderr: String
     /// 0 for a clean finish; 1 for an uncaught exception; the `sys.exit` code otherwise.
     public var exitCode: Int32
+    /// The run's trace, drawn as a timeline under the output when a loop ran.
+    public var trace: Trace?
 
-    public init(stdout: String, stderr: String = "", exitCode: Int32 = 0) {
+    public init(stdout: String, stderr: String = "", exitCode: Int32 = 0, trace: Trace? = nil) {
         self.stdout = stdout
         self.stderr = stderr
         self.exitCode = exitCode
+        self.trace = trace
     }
 }
 

@@ -1,5 +1,7 @@
+import LoopTrace
 import MarkdownKit
 import TerminalKit
+import TimelineKit
 
 /// Transcript entries -> styled lines at a width. Pure; shared by the view, the pager and
 /// line-by-line output.
@@ -38,11 +40,21 @@ public struct TranscriptRenderer: Sendable {
                 }
             }
             return lines
+        case .timeline(let trace):
+            return timeline(trace)
         case .echo(let prompt, let line):
             return [StyledLine([StyledSpan(prompt, style(.dim)), StyledSpan(line)])]
         case .blank:
             return [StyledLine()]
         }
+    }
+
+    /// The chart `looplab run --timeline` prints, fitted to the transcript.
+    func timeline(_ trace: Trace) -> [StyledLine] {
+        var options = ChartOptions(width: max(40, width), glyphs: glyphs == .ascii ? .ascii : .unicode,
+                                   theme: colorful ? .standard : .plain)
+        options.header = true
+        return [StyledLine([StyledSpan("timeline:", style(.dim))])] + TimelineChart.render(TimelineModel(trace: trace), options: options)
     }
 
     func style(_ tone: TranscriptEntry.Tone) -> Style {

@@ -1,5 +1,6 @@
 import Foundation
 import LessonKit
+import LoopTrace
 import TerminalKit
 
 // MARK: - Demos, predictions, quizzes, exercises, progress
@@ -87,6 +88,9 @@ extension TutorStep {
         }
         if run.exitCode != 0 {
             say("The program ended with exit status \(run.exitCode).", .notice)
+        }
+        if let trace = run.trace, trace.ranTasks {
+            model.add(.timeline(trace))
         }
         if let page = model.page, page.demos.indices.contains(index), let prediction = page.demos[index].prediction,
            Prediction.normalize(run.stdout) != Prediction.normalize(prediction.expectedOutput) {
@@ -197,5 +201,15 @@ extension TutorStep {
         model.hintsShown = [:]
         commands.append(.resetProgress)
         say("All progress was reset.", .notice)
+    }
+}
+
+private extension Trace {
+    /// Demos that ran tasks get a timeline; plain programs have nothing to draw.
+    var ranTasks: Bool {
+        events.contains { event in
+            if case .taskCreated = event.kind { return true }
+            return false
+        }
     }
 }

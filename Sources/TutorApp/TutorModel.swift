@@ -1,5 +1,6 @@
 import LessonKit
 import MarkdownKit
+import LoopTrace
 import TerminalKit
 
 /// One block of the tutor's scrolling transcript. Entries keep their meaning, not their
@@ -11,6 +12,8 @@ public enum TranscriptEntry: Equatable, Sendable {
     case text(String, Tone)
     /// Lines shown verbatim under a label (a demo's stdout or stderr).
     case output(label: String, text: String, tone: Tone)
+    /// A demo's event-loop timeline, drawn from its trace at the current width.
+    case timeline(Trace)
     /// The command the learner typed, echoed after the prompt (interactive mode only).
     case echo(prompt: String, line: String)
     /// An empty line.

@@ -7,8 +7,9 @@ struct EngineDemoRunner: DemoRunner {
     func run(code: String) -> DemoRun {
         var config = EngineConfig()
         config.argv = ["demo.py"]
+        config.recordTrace = true
         let (stdout, stderr, outcome) = Engine.capture(source: code, filename: "demo.py", config: config)
-        return DemoRun(stdout: stdout, stderr: stderr, exitCode: outcome.exitCode)
+        return DemoRun(stdout: stdout, stderr: stderr, exitCode: outcome.exitCode, trace: outcome.trace)
     }
 }
 

@@ -1,5 +1,6 @@
 import LessonKit
 import TerminalKit
+import LoopTrace
 import Testing
 @testable import TutorApp
 
@@ -89,6 +90,34 @@ struct UpdateTests {
         #expect(d.text.contains("output:\n| hi"))
         // Predicted once: the next run goes straight to the engine.
         #expect(d.send(.line("run")) == [.runDemo(token: 2, code: "print(\"hi\")")])
+    }
+
+    /// A demo that ran an event loop is followed by its timeline; a plain one is not.
+    @Test func demoWithTasksShowsItsTimeline() {
+        var d = Driver()
+        d.lines("open 1 2", "run", "")
+        let second: Int64 = 1_000_000_000
+        let trace = Trace(program: "demo.py", instructionNanos: 25, events: [
+            TraceEvent(time: 0, iteration: 0, kind: .taskCreated(task: 1, name: "Task-1", function: "main", site: "demo.py:3", parent: nil)),
+            TraceEvent(time: 0, iteration: 0, kind: .handleQueued(handle: 1, task: 1, label: "start Task-1")),
+            TraceEvent(time: 0, iteration: 1, kind: .iterationStarted(loop: 1, ready: 1, timers: 0)),
+            TraceEvent(time: 0, iteration: 1, kind: .handleStarted(handle: 1)),
+            TraceEvent(time: 0, iteration: 1, kind: .taskResumed(task: 1)),
+            TraceEvent(time: 0, iteration: 1, kind: .taskSuspended(task: 1, wait: Wait(kind: .sleep, label: "sleep(1)", until: second))),
+            TraceEvent(time: 0, iteration: 1, kind: .handleFinished(handle: 1)),
+            TraceEvent(time: second, iteration: 2, kind: .clockJumped(to: second)),
+            TraceEvent(time: second, iteration: 2, kind: .taskResumed(task: 1)),
+            TraceEvent(time: second, iteration: 2, kind: .output(stream: .stdout, text: "hi\n", task: 1, thread: 0)),
+            TraceEvent(time: second, iteration: 2, kind: .taskFinished(task: 1, outcome: .returned, detail: "None")),
+        ])
+        d.send(.demoFinished(token: 1, DemoRun(stdout: "hi\n", trace: trace)))
+        #expect(d.text.contains("timeline:"))
+        #expect(d.text.contains("Task-1 main()"))
+        #expect(d.text.contains("sleep(1)"))
+        d.lines("run")
+        let before = d.text.components(separatedBy: "timeline:").count
+        d.send(.demoFinished(token: 2, DemoRun(stdout: "hi\n", trace: Trace(program: "demo.py", instructionNanos: 25))))
+        #expect(d.text.components(separatedBy: "timeline:").count == before, "no tasks, no timeline")
     }
 
     @Test func predictionWrongShowsBothAndStderrDistinctly() {
