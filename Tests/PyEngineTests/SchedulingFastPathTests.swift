@@ -329,4 +329,29 @@ struct SchedulingFastPathTests {
         """#
         check(source, expected + "\n")
     }
+
+    /// A loop subclass sees the `create_future` and `call_later` of a positive
+    /// sleep, as in CPython: the stand-in steps aside for it.
+    @Test func sleepOnALoopSubclassCallsItsMethods() {
+        let source = #"""
+        import asyncio
+
+        class LoggingLoop(asyncio.SelectorEventLoop):
+            def call_later(self, delay, callback, *args, context=None):
+                print("call_later", delay)
+                return super().call_later(delay, callback, *args, context=context)
+            def create_future(self):
+                print("create_future")
+                return super().create_future()
+
+        async def main():
+            await asyncio.sleep(0.1)
+            await asyncio.sleep(0)
+            print("done")
+
+        with asyncio.Runner(loop_factory=LoggingLoop) as r:
+            r.run(main())
+        """#
+        check(source, "create_future\ncall_later 0.1\ndone\n")
+    }
 }

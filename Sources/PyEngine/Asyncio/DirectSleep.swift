@@ -28,7 +28,8 @@ final class PySleepAwaiter: NativeAwaiter {
 
     /// The stand-in for `await sleep(delay, result=None)`: nil (make the real
     /// coroutine) unless the delay is an int, float or bool and, for a positive
-    /// delay, a loop is running, so that the Python body could not fail.
+    /// delay, an engine loop is running, so that the Python body could not fail
+    /// and calls no `create_future`/`call_later` a loop subclass overrides.
     static func direct(_ vm: VM, _ args: UnsafeBufferPointer<Value>) -> StandInOutcome? {
         guard args.count == 1 || args.count == 2 else { return nil }
         let delay: Double
@@ -40,7 +41,7 @@ final class PySleepAwaiter: NativeAwaiter {
         }
         let result = args.count == 2 ? args[1] : .none
         if delay <= 0 { return .awaitIterator(.object(PySleepAwaiter(delay: delay, loop: nil, result: result))) }
-        guard let loop = vm.asyncio.runningLoop else { return nil }
+        guard let loop = vm.asyncio.runningLoop, loop.type === AsyncioTypes.eventLoop else { return nil }
         return .awaitIterator(.object(PySleepAwaiter(delay: delay, loop: loop, result: result)))
     }
 
