@@ -354,4 +354,28 @@ struct SchedulingFastPathTests {
         """#
         check(source, "create_future\ncall_later 0.1\ndone\n")
     }
+
+    /// `sleep(float("inf"))`, the "sleep until cancelled" idiom: its timer sorts
+    /// last and never fires, and the wait_for around it times out.
+    @Test func infiniteSleepUntilCancelled() {
+        let source = #"""
+        import asyncio
+
+        async def forever():
+            try:
+                await asyncio.sleep(float("inf"))
+            except asyncio.CancelledError:
+                print("cancelled at", asyncio.get_running_loop().time() >= 1)
+                raise
+
+        async def main():
+            try:
+                await asyncio.wait_for(forever(), 1)
+            except TimeoutError:
+                print("timeout")
+
+        asyncio.run(main())
+        """#
+        check(source, "cancelled at True\ntimeout\n")
+    }
 }

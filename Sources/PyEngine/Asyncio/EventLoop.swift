@@ -95,7 +95,7 @@ final class PyEventLoop: PyObject, HasInstanceDict {
             }
         }
         let end = time(vm) + Self.clockResolution
-        while let top = timers.top, let when = top.when, when < end {
+        while let top = timers.top, TimerHeap.isDue(top, by: end) {
             timers.pop()
             ready.append(.handle(top))
             if let tracer { traceDue(top, tracer) }

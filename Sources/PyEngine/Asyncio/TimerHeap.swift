@@ -42,26 +42,45 @@ struct TimerHeap {
 
     mutating func removeAll() { items.removeAll() }
 
-    /// The latest deadline among the timers in the top timer's millisecond.
-    /// The heap orders by millisecond first, so those timers are the top's
-    /// subtree of equal ticks: only they are visited, not the whole heap.
+    /// The latest deadline among the timers in the top timer's millisecond;
+    /// nil when no timer will ever be due (none, or only infinite deadlines,
+    /// which CPython waits for forever). The heap orders by millisecond first,
+    /// so those timers are the top's subtree of equal ticks: only they are
+    /// visited, not the whole heap.
     var topTickEnd: Double? {
         guard let top = items.first else { return nil }
         let tick = Self.tick(top)
-        var latest = top.when ?? 0
+        var latest = Self.deadline(top)
         var pending = [0]
         while let i = pending.popLast() {
-            latest = max(latest, items[i].when ?? 0)
+            latest = max(latest, Self.deadline(items[i]))
             for child in [2 * i + 1, 2 * i + 2] where child < items.count && Self.tick(items[child]) == tick {
                 pending.append(child)
             }
         }
-        return latest
+        return latest < .infinity ? latest : nil
     }
 
-    /// A handle's deadline in whole milliseconds, the unit timers are ordered by.
+    /// Whether a timer is due by `end`.
+    static func isDue(_ h: PyHandle, by end: Double) -> Bool {
+        deadline(h) < end
+    }
+
+    /// A timer's deadline for ordering and waiting. NaN counts as time zero, due
+    /// at once: CPython pops a timer unless `when >= end`, which NaN never is
+    /// (when it reaches the heap's top, which for NaN depends on push order).
+    private static func deadline(_ h: PyHandle) -> Double {
+        let when = h.when ?? 0
+        return when.isNaN ? 0 : when
+    }
+
+    /// A handle's deadline in whole milliseconds, the unit timers are ordered by;
+    /// infinite deadlines sort last.
     static func tick(_ h: PyHandle) -> Int64 {
-        Int64(((h.when ?? 0) * 1000).rounded(.down))
+        let ms = (deadline(h) * 1000).rounded(.down)
+        if ms >= 9.2e18 { return .max }
+        if ms <= -9.2e18 { return .min }
+        return Int64(ms)
     }
 
     private static func before(_ a: PyHandle, _ b: PyHandle) -> Bool {

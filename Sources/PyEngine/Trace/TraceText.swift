@@ -69,7 +69,9 @@ extension VM {
 
 /// Loop seconds as trace nanoseconds, rounded up as the clock advances to a deadline.
 func traceNanos(_ seconds: Double) -> Int64 {
-    Int64((seconds * 1e9).rounded(.up))
+    let nanos = (seconds * 1e9).rounded(.up)
+    // An infinite (or NaN) deadline, `asyncio.sleep(float("inf"))`: past every time.
+    return nanos < 9.2e18 ? (nanos > -9.2e18 ? Int64(nanos) : .min) : .max
 }
 
 extension Frame {
