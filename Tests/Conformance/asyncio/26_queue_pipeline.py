@@ -1,4 +1,5 @@
 # A bounded pipeline: producers block on put, consumers on get; virtual time shows the pacing.
+# (Steps of 0.2 s keep CPython's own run away from rounding edges on a busy machine.)
 import asyncio
 
 async def producer(name, q, n, pause):
@@ -21,8 +22,8 @@ async def main():
     global T0
     T0 = asyncio.get_running_loop().time()
     q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(n, q, 0.3)) for n in ("X", "Y")]
-    await asyncio.gather(producer("p", q, 4, 0.1), producer("q", q, 3, 0.05))
+    consumers = [asyncio.create_task(consumer(n, q, 1.2)) for n in ("X", "Y")]
+    await asyncio.gather(producer("p", q, 4, 0.4), producer("q", q, 3, 0.2))
     print(f"t={now():.1f} producers done")
     await q.join()
     print(f"t={now():.1f} all work done; empty={q.empty()}")
