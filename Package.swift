@@ -60,9 +60,11 @@ let package = Package(
         .testTarget(name: "LoopTraceTests", dependencies: ["LoopTrace"]),
         .testTarget(name: "PyEngineTests", dependencies: ["PyEngine", "LoopTrace"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit"], exclude: ["Goldens"]),
+        /// Golden-file comparison shared by the suites that keep expected text in files.
+        .target(name: "GoldenFiles", path: "Tests/GoldenFiles"),
+        .testTarget(name: "MarkdownKitTests", dependencies: ["MarkdownKit", "GoldenFiles"], exclude: ["Goldens"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "BuiltinLessons"]),
-        .testTarget(name: "TimelineKitTests", dependencies: ["TimelineKit", "LoopTrace", "TerminalKit"],
+        .testTarget(name: "TimelineKitTests", dependencies: ["TimelineKit", "LoopTrace", "TerminalKit", "GoldenFiles"],
                     exclude: ["Goldens", "Fixtures", "tmux-play.sh"]),
         .testTarget(name: "TutorAppTests", dependencies: ["TutorApp", "LessonKit", "TerminalKit", "LoopTrace"], exclude: ["tmux-smoke.sh"]),
     ]

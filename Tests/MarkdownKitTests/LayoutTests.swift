@@ -1,5 +1,6 @@
 import Testing
 import TerminalKit
+import GoldenFiles
 @testable import MarkdownKit
 
 @Suite struct LayoutTests {
@@ -68,7 +69,7 @@ import TerminalKit
         ])
     }
 
-    @Test(.disabled(if: Golden.isRecording, "recording would overwrite the golden"))
+    @Test(.disabled(if: GoldenFiles.isRecording, "recording would overwrite the golden"))
     func goldenCheckFailsOnDifference() {
         withKnownIssue {
             Golden.check("not the rule golden", named: "rule-w40.txt")
