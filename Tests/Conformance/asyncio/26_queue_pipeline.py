@@ -1,5 +1,6 @@
 # A bounded pipeline: producers block on put, consumers on get; virtual time shows the pacing.
-# (Steps of 0.2 s keep CPython's own run away from rounding edges on a busy machine.)
+# (Pauses of 0.5 s, 0.3 s and 1.1 s never end at the same instant, so CPython's own run
+# orders its events the same way however busy the machine is.)
 import asyncio
 
 async def producer(name, q, n, pause):
@@ -22,8 +23,8 @@ async def main():
     global T0
     T0 = asyncio.get_running_loop().time()
     q = asyncio.Queue(maxsize=2)
-    consumers = [asyncio.create_task(consumer(n, q, 1.2)) for n in ("X", "Y")]
-    await asyncio.gather(producer("p", q, 4, 0.4), producer("q", q, 3, 0.2))
+    consumers = [asyncio.create_task(consumer(n, q, 1.1)) for n in ("X", "Y")]
+    await asyncio.gather(producer("p", q, 4, 0.5), producer("q", q, 3, 0.3))
     print(f"t={now():.1f} producers done")
     await q.join()
     print(f"t={now():.1f} all work done; empty={q.empty()}")
