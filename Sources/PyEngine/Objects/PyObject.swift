@@ -26,6 +26,8 @@ final class PyInstance: PyObject {
 
     init(type: PyType) {
         super.init(type: type)
+        // Instances of a class usually end up with all its keys: room for them at once.
+        if let keys = type.instanceKeys, keys.count > 0 { values.reserveCapacity(keys.count) }
     }
 
     /// The instance's `__dict__`, made from `values` the first time it is needed.
@@ -42,10 +44,29 @@ final class PyInstance: PyObject {
 
     // MARK: Attributes
 
+    /// The value for the class's shared key `key`, if the instance has one
+    /// (`key` as an `AttributeHint` found it for this class; -1 gives nil).
+    @inline(__always) func value(atKey key: Int) -> Value? {
+        UInt(bitPattern: key) < UInt(values.count) ? values[key] : nil
+    }
+
+    /// Stores `value` for the class's shared key `key` (found as for
+    /// `value(atKey:)`) if the instance has a value for it or it is the next key
+    /// in order; false otherwise, leaving the store to `setAttribute`.
+    @inline(__always) func storeValue(_ value: Value, atKey key: Int) -> Bool {
+        if UInt(bitPattern: key) < UInt(values.count) {
+            values[key] = value
+        } else if key == values.count && materialized == nil {
+            values.append(value)
+        } else {
+            return false
+        }
+        return true
+    }
+
     /// The attribute `name`, if the instance has one.
     @inline(__always) func attribute(_ name: PyStr, _ hint: inout AttributeHint) -> Value? {
-        if hint.key >= 0 && hint.key < values.count { return values[hint.key] }
-        return lookUp(name, &hint)
+        value(atKey: hint.key) ?? lookUp(name, &hint)
     }
 
     func attribute(_ name: PyStr) -> Value? {
@@ -61,11 +82,7 @@ final class PyInstance: PyObject {
 
     /// Sets the attribute `name`.
     @inline(__always) func setAttribute(_ name: PyStr, _ value: Value, _ hint: inout AttributeHint) {
-        if hint.key >= 0 && hint.key < values.count {
-            values[hint.key] = value
-            return
-        }
-        store(name, value, &hint)
+        if !storeValue(value, atKey: hint.key) { store(name, value, &hint) }
     }
 
     func setAttribute(_ name: PyStr, _ value: Value) {
@@ -76,20 +93,13 @@ final class PyInstance: PyObject {
     private func store(_ name: PyStr, _ value: Value, _ hint: inout AttributeHint) {
         if materialized == nil, let keys = type.instanceKeys {
             if let i = keys.index(of: name, &hint) {
-                if i < values.count { return values[i] = value }
-                if i == values.count { return append(value, keys) }
+                if storeValue(value, atKey: i) { return }
             } else if values.count == keys.count, let i = keys.append(name) {
                 hint.key = i
-                return append(value, keys)
+                return values.append(value)
             }
         }
         dict.set(name, value, hint: &hint.position)
-    }
-
-    private func append(_ value: Value, _ keys: SharedKeys) {
-        // Instances of a class usually end up with all its keys: room for them at once.
-        if values.isEmpty { values.reserveCapacity(keys.count) }
-        values.append(value)
     }
 
     /// Deletes the attribute `name`, returning its value, or nil if there was none.

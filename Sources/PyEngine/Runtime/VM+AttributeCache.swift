@@ -46,6 +46,17 @@ extension VM {
 
     /// `loadAttr`.
     func cachedLoadAttribute(_ obj: Value, _ code: CodeObject, _ index: Int) throws -> Value {
+        let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
+        if case .object(let o) = obj, let inst = o as? PyInstance, let entry = currentEntry(code, index, inst, epoch),
+           entry.pointee.instanceFirst, let v = inst.value(atKey: entry.pointee.hint.key) {
+            return v
+        }
+        return try loadAttribute(obj, code, index)
+    }
+
+    /// `cachedLoadAttribute` when the value is not at the remembered key index.
+    @inline(never)
+    private func loadAttribute(_ obj: Value, _ code: CodeObject, _ index: Int) throws -> Value {
         if case .object(let o) = obj, let inst = o as? PyInstance, o.type.isHeapType {
             let entry = attributeEntry(code, index, o.type)
             if entry.pointee.instanceFirst {
@@ -59,6 +70,17 @@ extension VM {
 
     /// `storeAttr`.
     func cachedStoreAttribute(_ obj: Value, _ code: CodeObject, _ index: Int, _ value: Value) throws {
+        let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
+        if case .object(let o) = obj, let inst = o as? PyInstance, let entry = currentEntry(code, index, inst, epoch),
+           entry.pointee.plainStore, inst.storeValue(value, atKey: entry.pointee.hint.key) {
+            return
+        }
+        try storeAttribute(obj, code, index, value)
+    }
+
+    /// `cachedStoreAttribute` when the remembered key index does not serve.
+    @inline(never)
+    private func storeAttribute(_ obj: Value, _ code: CodeObject, _ index: Int, _ value: Value) throws {
         if case .object(let o) = obj, let inst = o as? PyInstance, o.type.isHeapType {
             let entry = attributeEntry(code, index, o.type)
             if entry.pointee.plainStore {
@@ -67,6 +89,18 @@ extension VM {
             }
         }
         try setAttribute(obj, code.names[index], value)
+    }
+
+    /// The entry for `code.names[index]` if it is current for the instance's
+    /// class: the test in front of the cached loads and stores. It makes no
+    /// calls, and the caller reads the epoch before it takes the instance out
+    /// of its value (an atomic load in between costs a retain and a release).
+    @inline(__always)
+    private func currentEntry(_ code: CodeObject, _ index: Int, _ inst: PyInstance,
+                              _ epoch: Int) -> UnsafeMutablePointer<AttributeCacheEntry>? {
+        let entry = code.attributeCache.baseAddress! + index
+        guard entry.pointee.type === inst.type, entry.pointee.epoch == epoch else { return nil }
+        return entry
     }
 
     /// `loadMethod`: the function and the receiver when the name is a method of
