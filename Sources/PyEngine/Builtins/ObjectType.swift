@@ -206,7 +206,7 @@ extension VM {
         let type = o.type!
         let descriptor = type.lookup(name)
         if let d = descriptor, isDataDescriptor(d) { return try bind(d, to: obj, type) }
-        if let v = instanceDict(obj)?.get(name) { return v }
+        if let v = ownAttribute(obj, name) { return v }
         if let d = descriptor { return try bind(d, to: obj, type) }
         if let getter = nativeGetter(type, name.value) { return try getter(self, obj) }
         throw noAttribute(obj, name.value)
@@ -226,6 +226,6 @@ extension VM {
                 return
             }
         }
-        guard let dict = instanceDict(obj), dict.remove(name) != nil else { throw noAttribute(obj, name.value) }
+        guard removeOwnAttribute(obj, name) else { throw noAttribute(obj, name.value) }
     }
 }

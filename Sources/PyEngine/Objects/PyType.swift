@@ -24,6 +24,9 @@ final class PyType: PyObject {
     /// `VM.plainInitializer`'s answer, valid while `namespaceEpoch` equals `initializerEpoch`.
     var cachedInitializer: PyFunction?
     var initializerEpoch = -1
+    /// The attribute names its instances share; nil for built-in classes, which
+    /// every engine shares and so must not change (their instances use dicts).
+    let instanceKeys: SharedKeys?
 
     init(name: String, bases: [PyType], dict: PyDict = PyDict(untyped: ()), module: String = "builtins",
          isHeapType: Bool = false, layout: InstanceLayout? = nil, bootstrapping: Bool = false) {
@@ -35,6 +38,7 @@ final class PyType: PyObject {
         self.dict = dict
         self.isHeapType = isHeapType
         self.layout = layout ?? bases.first?.layout ?? .instance
+        self.instanceKeys = isHeapType ? SharedKeys() : nil
         super.init(type: bootstrapping ? nil : BuiltinTypes.type)
     }
 

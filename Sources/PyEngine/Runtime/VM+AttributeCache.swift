@@ -2,7 +2,7 @@
 /// CPython 3.11's specialized LOAD_ATTR/STORE_ATTR: what the class says about a
 /// name is remembered per code object and name, keyed by the class and
 /// `PyType.namespaceEpoch`, so a repeated access skips the MRO walk and the
-/// descriptor checks; the instance dict is read at the position it had last time.
+/// descriptor checks; the instance's attribute is read where it was last time.
 struct AttributeCacheEntry {
     /// The class the entry describes (strong, so its identity cannot be reused).
     var type: PyType?
@@ -14,8 +14,8 @@ struct AttributeCacheEntry {
     var instanceFirst = false
     /// Stores go straight to the instance dict (no `__setattr__`, property or `__set__`).
     var plainStore = false
-    /// Where the name was last found in an instance dict.
-    var position = -1
+    /// Where the name is in instances of `type`.
+    var hint = AttributeHint()
 }
 
 extension VM {
@@ -40,15 +40,27 @@ extension VM {
         }
         entry.pointee = AttributeCacheEntry(type: type, epoch: epoch, classAttribute: attribute ?? .null,
                                             instanceFirst: attribute.map { !isDataDescriptor($0) } ?? true,
-                                            plainStore: plainStore, position: entry.pointee.position)
+                                            plainStore: plainStore,
+                                            hint: type === entry.pointee.type ? entry.pointee.hint : AttributeHint())
     }
 
     /// `loadAttr`.
     func cachedLoadAttribute(_ obj: Value, _ code: CodeObject, _ index: Int) throws -> Value {
+        let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
+        if case .object(let o) = obj, let inst = o as? PyInstance, let entry = currentEntry(code, index, inst, epoch),
+           entry.pointee.instanceFirst, let v = inst.value(atKey: entry.pointee.hint.key) {
+            return v
+        }
+        return try loadAttribute(obj, code, index)
+    }
+
+    /// `cachedLoadAttribute` when the value is not at the remembered key index.
+    @inline(never)
+    private func loadAttribute(_ obj: Value, _ code: CodeObject, _ index: Int) throws -> Value {
         if case .object(let o) = obj, let inst = o as? PyInstance, o.type.isHeapType {
             let entry = attributeEntry(code, index, o.type)
             if entry.pointee.instanceFirst {
-                if let v = inst.dict.get(code.names[index], hint: &entry.pointee.position) { return v }
+                if let v = inst.attribute(code.names[index], &entry.pointee.hint) { return v }
                 let attribute = entry.pointee.classAttribute
                 if !attribute.isNull { return try bind(attribute, to: obj, o.type) }
             }
@@ -58,14 +70,37 @@ extension VM {
 
     /// `storeAttr`.
     func cachedStoreAttribute(_ obj: Value, _ code: CodeObject, _ index: Int, _ value: Value) throws {
+        let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
+        if case .object(let o) = obj, let inst = o as? PyInstance, let entry = currentEntry(code, index, inst, epoch),
+           entry.pointee.plainStore, inst.storeValue(value, atKey: entry.pointee.hint.key) {
+            return
+        }
+        try storeAttribute(obj, code, index, value)
+    }
+
+    /// `cachedStoreAttribute` when the remembered key index does not serve.
+    @inline(never)
+    private func storeAttribute(_ obj: Value, _ code: CodeObject, _ index: Int, _ value: Value) throws {
         if case .object(let o) = obj, let inst = o as? PyInstance, o.type.isHeapType {
             let entry = attributeEntry(code, index, o.type)
             if entry.pointee.plainStore {
-                inst.dict.set(code.names[index], value, hint: &entry.pointee.position)
+                inst.setAttribute(code.names[index], value, &entry.pointee.hint)
                 return
             }
         }
         try setAttribute(obj, code.names[index], value)
+    }
+
+    /// The entry for `code.names[index]` if it is current for the instance's
+    /// class: the test in front of the cached loads and stores. It makes no
+    /// calls, and the caller reads the epoch before it takes the instance out
+    /// of its value (an atomic load in between costs a retain and a release).
+    @inline(__always)
+    private func currentEntry(_ code: CodeObject, _ index: Int, _ inst: PyInstance,
+                              _ epoch: Int) -> UnsafeMutablePointer<AttributeCacheEntry>? {
+        let entry = code.attributeCache.baseAddress! + index
+        guard entry.pointee.type === inst.type, entry.pointee.epoch == epoch else { return nil }
+        return entry
     }
 
     /// `loadMethod`: the function and the receiver when the name is a method of
@@ -77,7 +112,8 @@ extension VM {
             if let inst = o as? PyInstance {
                 if type.isHeapType {
                     let entry = attributeEntry(code, index, type)
-                    if isPlainMethod(entry.pointee.classAttribute), inst.dict.get(code.names[index]) == nil {
+                    if isPlainMethod(entry.pointee.classAttribute),
+                       inst.attribute(code.names[index], &entry.pointee.hint) == nil {
                         return (entry.pointee.classAttribute, obj)
                     }
                 }

@@ -5,7 +5,7 @@ extension VM {
         if case .object(let o) = obj {
             switch o {
             case let inst as PyInstance:
-                return try genericGetAttribute(obj, o.type, inst.dict, name)
+                return try genericGetAttribute(obj, o.type, name)
             case let cls as PyType:
                 return try typeAttribute(cls, name)
             case let module as PyModule:
@@ -22,15 +22,15 @@ extension VM {
         }
         let type = typeOf(obj)
         if let getter = nativeGetter(type, name.value) { return try getter(self, obj) }
-        return try genericGetAttribute(obj, type, instanceDict(obj), name)
+        return try genericGetAttribute(obj, type, name)
     }
 
     /// `object.__getattribute__`: data descriptors, then the instance dict, then
     /// other class attributes, then `__getattr__`.
-    func genericGetAttribute(_ obj: Value, _ type: PyType, _ dict: PyDict?, _ name: PyStr) throws -> Value {
+    func genericGetAttribute(_ obj: Value, _ type: PyType, _ name: PyStr) throws -> Value {
         let descriptor = type.lookup(name)
         if let d = descriptor, isDataDescriptor(d) { return try bind(d, to: obj, type) }
-        if let dict, let v = dict.get(name) { return v }
+        if let v = ownAttribute(obj, name) { return v }
         if let d = descriptor { return try bind(d, to: obj, type) }
         if obj.asObject is PyInstance, let getter = nativeGetter(type, name.value) { return try getter(self, obj) }
         if type.isHeapType, let getattr = type.lookup(SpecialNames.getattr) {
@@ -47,7 +47,14 @@ extension VM {
         return e
     }
 
-    /// The `__dict__` of objects that have one besides plain instances.
+    /// `name` in obj's `__dict__`, read without making one for a plain instance.
+    func ownAttribute(_ obj: Value, _ name: PyStr) -> Value? {
+        if case .object(let o) = obj, let inst = o as? PyInstance { return inst.attribute(name) }
+        return instanceDict(obj)?.get(name)
+    }
+
+    /// The `__dict__` of objects that have one (made now for a plain instance
+    /// that had none: see `ownAttribute` and `storeOwnAttribute` for reads and writes).
     func instanceDict(_ obj: Value) -> PyDict? {
         guard case .object(let o) = obj else { return nil }
         switch o {
@@ -115,7 +122,7 @@ extension VM {
         if case .object(let o) = obj, o is PyInstance || o is PyBaseException {
             let type = o.type!
             if let attr = type.lookup(name), case .object(let f) = attr, f is PyFunction || f is PyBuiltinFunction {
-                if instanceDict(obj)?.get(name) == nil { return (attr, obj) }
+                if ownAttribute(obj, name) == nil { return (attr, obj) }
             }
             return (.null, try getAttribute(obj, name))
         }
@@ -160,6 +167,14 @@ extension VM {
                 return
             }
         }
+        try storeOwnAttribute(obj, name, value)
+    }
+
+    /// Sets `name` in obj's `__dict__` (a plain instance's attributes need no dict).
+    func storeOwnAttribute(_ obj: Value, _ name: PyStr, _ value: Value) throws {
+        if case .object(let o) = obj, let inst = o as? PyInstance, inst.type !== BuiltinTypes.object {
+            return inst.setAttribute(name, value)
+        }
         guard let dict = instanceDict(obj) else { throw readOnlyAttribute(obj, name.value) }
         dict.set(name, value)
     }
@@ -195,7 +210,13 @@ extension VM {
             _ = try call(p.deleter, CallArgs([obj]))
             return
         }
-        guard let dict = instanceDict(obj), dict.remove(name) != nil else { throw noAttribute(obj, name.value) }
+        guard removeOwnAttribute(obj, name) else { throw noAttribute(obj, name.value) }
+    }
+
+    /// Deletes `name` from obj's `__dict__`; false if it had no such entry.
+    func removeOwnAttribute(_ obj: Value, _ name: PyStr) -> Bool {
+        if case .object(let o) = obj, let inst = o as? PyInstance { return inst.removeAttribute(name) != nil }
+        return instanceDict(obj)?.remove(name) != nil
     }
 
     private func nativeSetter(_ type: PyType, _ name: String) -> NativeSetter? {
