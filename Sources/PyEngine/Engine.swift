@@ -109,7 +109,7 @@ extension VM {
 
     /// Runs module code in `__main__`'s namespace.
     func runModuleCode(_ code: CodeObject) throws {
-        let frame = Frame(code: code, globals: mainModule.dict, namespace: mainModule.dict, function: nil, closure: [])
+        let frame = Frame(code: code, globals: mainModule.dict, namespace: mainModule.dict, closure: [])
         _ = try run(frame)
     }
 

@@ -54,7 +54,7 @@ extension VM {
     func topLevelCoroutine(_ code: CodeObject) -> Value {
         let globals = mainModule.dict
         let function = PyFunction(code: code, globals: globals, defaults: [], keywordDefaults: nil, annotations: nil, closure: [])
-        let frame = Frame(code: code, globals: globals, namespace: globals, function: function, closure: [])
+        let frame = Frame(code: code, globals: globals, namespace: globals, closure: [])
         return .object(PyGenerator(frame: frame, function: function, vm: self))
     }
 }

@@ -35,6 +35,10 @@ final class CodeObject: PyObject {
     /// Takes only plain positional parameters and none of them lives in a cell, so
     /// a call can copy arguments straight into the frame.
     let isSimple: Bool
+    /// A call makes a generator, coroutine or async generator instead of running.
+    let makesGenerator: Bool
+    /// Has cellvars or freevars: its frames need cells.
+    let usesCells: Bool
     /// `instructions` and `constants` again, as raw buffers the eval loop reads
     /// without reference counting; they live as long as the code object.
     let instructionBuffer: UnsafeMutableBufferPointer<Instruction>
@@ -86,6 +90,8 @@ final class CodeObject: PyObject {
         attributeCache.initialize(repeating: AttributeCacheEntry())
         self.isSimple = keywordOnlyCount == 0 && !flags.contains(.varargs) && !flags.contains(.varkeywords)
             && cellParameters.allSatisfy { $0 == nil }
+        makesGenerator = !flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator])
+        usesCells = !cellvars.isEmpty || !freevars.isEmpty
         super.init(type: BuiltinTypes.code)
     }
 

@@ -48,7 +48,7 @@ extension VM {
         namespace.set("_tuple_new", .object(PyBuiltinFunction("_tuple_new") { vm, a in
             .object(PyTuple(try vm.iterate(a[1]), type: a[0].asObject as! PyType))
         }))
-        _ = try run(Frame(code: code, globals: namespace, namespace: namespace, function: nil, closure: []))
+        _ = try run(Frame(code: code, globals: namespace, namespace: namespace, closure: []))
         guard let new = namespace.get("__new__")?.asObject as? PyFunction else { throw PyError.runtime("namedtuple") }
         new.qualifiedName = "\(typename.value).__new__"
         if args.count > 2, !args[2].isNone { new.defaults = try iterate(args[2]) }

@@ -17,7 +17,7 @@ extension VM {
         } catch {
             throw PyError.runtime("LoopLab engine: built-in module '\(name)' failed to compile: \(error)")
         }
-        let frame = Frame(code: code, globals: module.dict, namespace: module.dict, function: nil, closure: [])
+        let frame = Frame(code: code, globals: module.dict, namespace: module.dict, closure: [])
         _ = try run(frame)
         return module
     }

@@ -2,11 +2,13 @@
 /// exception handlers. Plain data, so a generator or coroutine suspends by simply
 /// keeping its frame, and resumes by running it again from `ip`.
 final class Frame {
-    // Unowned: the function being run (or, for module code, the caller of
+    // Unmanaged: the function being run (or, for module code, the caller of
     // `runMain`) keeps the code and globals alive for as long as the frame runs,
     // and skipping their reference counting speeds up every call.
-    unowned(unsafe) let code: CodeObject
-    unowned(unsafe) private(set) var globals: PyDict
+    private let codeReference: Unmanaged<CodeObject>
+    private var globalsReference: Unmanaged<PyDict>
+    var code: CodeObject { codeReference.takeUnretainedValue() }
+    var globals: PyDict { globalsReference.takeUnretainedValue() }
     /// Where name operations read and write: the module dict for module code, the
     /// class namespace for a class body, nil for functions (they use fast locals).
     let namespace: PyDict?
@@ -24,16 +26,13 @@ final class Frame {
     var currentInstruction = 0
     /// Active `setupFinally` handlers: where to jump and the stack depth to restore.
     var handlers: [(target: Int, depth: Int)] = []
-    /// The function being run, if any (for `super()` and reprs).
-    private(set) var function: PyFunction?
     /// The frame that called this one while it runs.
     unowned(unsafe) var caller: Frame?
 
-    init(code: CodeObject, globals: PyDict, namespace: PyDict?, function: PyFunction?, closure: [PyCell]) {
-        self.code = code
-        self.globals = globals
+    init(code: CodeObject, globals: PyDict, namespace: PyDict?, closure: [PyCell]) {
+        codeReference = .passUnretained(code)
+        globalsReference = .passUnretained(globals)
         self.namespace = namespace
-        self.function = function
         localCount = code.varnames.count
         capacity = localCount + code.stackSize + 2
         slots = .allocate(capacity: capacity)
@@ -61,25 +60,32 @@ final class Frame {
 
     /// Readies a finished frame of the same code for another call of `function`.
     func reuse(for function: PyFunction) {
-        self.function = function
-        globals = function.globals
+        globalsReference = .passUnretained(function.globals)
         ip = 0
         currentInstruction = 0
-        if !cells.isEmpty || !function.closure.isEmpty || !code.cellvars.isEmpty {
+        if code.usesCells {
             cells.removeAll(keepingCapacity: true)
             makeCells(function.closure)
         }
     }
 
-    /// Drops what a finished call left behind (its locals, handlers, cells and
-    /// function), as CPython clears a frame when the call returns. Keeping the
-    /// function would tie it to its own code's spare frames in a cycle.
+    /// Drops what a finished call left behind (its locals, handlers and
+    /// cells), as CPython clears a frame when the call returns.
     func clear() {
         unwind(to: localCount)
         for i in 0..<localCount { slots[i] = .null }
         if !handlers.isEmpty { handlers.removeAll(keepingCapacity: true) }
         if !cells.isEmpty { cells.removeAll(keepingCapacity: true) }
-        function = nil
+    }
+
+    /// Runs `body` with the code and globals borrowed: the eval loop passes them
+    /// to its helpers at every instruction, and a borrowed reference needs no
+    /// reference counting on the way.
+    @inline(__always)
+    func withCodeAndGlobals<R>(_ body: (CodeObject, PyDict) throws -> R) rethrows -> R {
+        try codeReference._withUnsafeGuaranteedRef { code in
+            try globalsReference._withUnsafeGuaranteedRef { globals in try body(code, globals) }
+        }
     }
 
     /// Drops a finished generator's locals, as CPython clears the frame when

@@ -190,15 +190,14 @@ extension VM {
     /// Runs a bound frame: generator-like code makes its generator object instead.
     /// Takes the frame over, so that a finished one can go back to its code's spares.
     func invoke(_ f: PyFunction, _ frame: consuming Frame) throws -> Value {
-        let code = f.code
-        if !code.flags.isDisjoint(with: [.generator, .coroutine, .asyncGenerator]) {
+        if f.code.makesGenerator {
             return .object(PyGenerator(frame: frame, function: f, vm: self))
         }
         guard case .returned(let v) = try run(frame) else { throw internalError("function yielded") }
         var finished = consume frame
-        if isKnownUniquelyReferenced(&finished) && code.spareFrames.count < VM.spareFramesPerCode {
+        if isKnownUniquelyReferenced(&finished) && f.code.spareFrames.count < VM.spareFramesPerCode {
             finished.clear()
-            code.spareFrames.append(finished)
+            f.code.spareFrames.append(finished)
         }
         return v
     }
@@ -213,7 +212,7 @@ extension VM {
             spare.reuse(for: f)
             return spare
         }
-        return Frame(code: f.code, globals: f.globals, namespace: nil, function: f, closure: f.closure)
+        return Frame(code: f.code, globals: f.globals, namespace: nil, closure: f.closure)
     }
 
     // MARK: Binding arguments

@@ -97,7 +97,7 @@ extension VM {
             return t
         }
         let namespace = PyDict()
-        let frame = Frame(code: body.code, globals: body.globals, namespace: namespace, function: body, closure: body.closure)
+        let frame = Frame(code: body.code, globals: body.globals, namespace: namespace, closure: body.closure)
         _ = try run(frame)
         let keywords = args.keywords.filter { $0.name != "metaclass" }
         let cls = try createClass(name: name.value, bases: bases, namespace: namespace, keywords: keywords)

@@ -71,30 +71,26 @@ extension VM {
 
     // MARK: The loop
 
+    private func execute(_ frame: Frame) throws -> FrameExit {
+        try frame.withCodeAndGlobals { code, globals in try execute(frame, code, globals) }
+    }
+
     // One flat switch: each case is short and calls a helper for anything that
     // is more than stack shuffling.
-    private func execute(_ frame: Frame) throws -> FrameExit {
-        // Strong locals: the frame's references are unowned, and passing those to a
-        // helper costs a retain and release at every instruction that does.
-        let code = frame.code
-        let globals = frame.globals
+    private func execute(_ frame: Frame, _ code: CodeObject, _ globals: PyDict) throws -> FrameExit {
         let instructions = code.instructionBuffer
         let constants = code.constantBuffer
         let counter = instructionCounter
-        let finalizersPending = finalizers.pending
         // Module code: its namespace is its globals, so name operations can use the
         // global cache. Fixed for the frame, so decided once here.
         let namesAreGlobals = frame.namespace.map { $0 === globals } ?? false
         while true {
-            if finalizersPending.pointee { try runFinalizers() }
             let index = frame.ip
-            frame.currentInstruction = index
             frame.ip = index &+ 1
             let count = counter.pointee &+ 1
             counter.pointee = count
-            // The checkpoint is the budget, or earlier when another thread wants the GIL.
-            if count > instructionCheckpoint { try passCheckpoint() }
-            if count & VM.heapCheckMask == 0 { try checkHeap() }
+            if count > instructionCheckpoint { try passCheckpoint(at: index, in: frame) }
+            frame.currentInstruction = index
 
             switch instructions[index] {
             // MARK: Stack

@@ -60,6 +60,7 @@ extension VM {
     func enqueueFinalizer(_ job: @escaping (VM) throws -> Void) {
         finalizers.jobs.append(job)
         finalizers.pending.pointee = true
+        refreshCheckpoint()
     }
 
     /// Runs the queued jobs, including any they queue in turn.
@@ -70,6 +71,7 @@ extension VM {
             try job(self)
         }
         finalizers.pending.pointee = false
+        refreshCheckpoint()
     }
 
     /// `_PyGen_Finalize` for a dropped generator (`gen` carries its frame): the

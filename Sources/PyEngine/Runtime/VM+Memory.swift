@@ -6,8 +6,8 @@ import Glibc
 /// allocations are checked before they happen; gradual growth is caught by a
 /// periodic look at the heap from the eval loop.
 extension VM {
-    /// Instructions between heap checks (a power of two, minus one, as a mask).
-    static let heapCheckMask = (1 << 20) - 1
+    /// Instructions between heap checks.
+    static let heapCheckInterval = 1 << 20
 
     /// Raises MemoryError if allocating `bytes` more would pass the ceiling.
     func reserveMemory(_ bytes: Int) throws {
@@ -26,7 +26,7 @@ extension VM {
         }
     }
 
-    /// Called from the eval loop every `heapCheckMask + 1` instructions.
+    /// Called from the eval loop every `heapCheckInterval` instructions.
     func checkHeap() throws {
         let limit = config.memoryLimitBytes
         if limit > 0 && heapInUse() > limit {

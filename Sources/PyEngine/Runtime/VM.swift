@@ -15,8 +15,14 @@ final class VM {
     /// Virtual time spent outside instructions (`time.sleep`), in nanoseconds.
     var sleptNanos: Int64 = 0
     /// The eval loop calls `passCheckpoint` once the instruction counter passes
-    /// this: the instruction limit, or earlier when another thread wants the GIL.
+    /// this: one compare per instruction covers everything that must happen
+    /// between instructions (see `refreshCheckpoint`).
     var instructionCheckpoint = Int.max
+    /// The counter value after which the running thread should hand over the
+    /// GIL (set by the thread scheduler).
+    var threadSwitchCheckpoint = Int.max
+    /// The counter value at which the heap is next measured.
+    var nextHeapCheck = VM.heapCheckInterval
     /// The simulated threads, made when the program first starts one or waits on a lock.
     var scheduler: ThreadScheduler?
     /// asyncio's per-run state: the running loop, task numbering.
@@ -72,7 +78,7 @@ final class VM {
     func grantInstructionBudget() {
         let budget = config.maxInstructions
         instructionLimit = budget > 0 ? instructionCounter.pointee + budget : Int.max
-        instructionCheckpoint = instructionLimit
+        refreshCheckpoint()
         scheduler?.updateCheckpoint()
     }
 

@@ -190,9 +190,9 @@ final class ThreadScheduler {
     /// Moves the eval loop's checkpoint to when the longest-waiting other thread
     /// will have waited a switch interval.
     func updateCheckpoint() {
-        let limit = vm.instructionLimit
+        defer { vm.refreshCheckpoint() }
         guard let since = earliestReadiness() else {
-            vm.instructionCheckpoint = limit
+            vm.threadSwitchCheckpoint = .max
             return
         }
         let counter = vm.instructionCounter.pointee
@@ -204,7 +204,7 @@ final class ThreadScheduler {
             let remaining = since + switchInterval - now
             due = counter + Int(max(0, (remaining + cost - 1) / cost))
         }
-        vm.instructionCheckpoint = min(limit, due - 1)
+        vm.threadSwitchCheckpoint = due - 1
     }
 
     /// The earliest moment another thread wanted (or will want) the baton.
@@ -269,13 +269,6 @@ extension VM {
         let made = ThreadScheduler(vm: self)
         scheduler = made
         return made
-    }
-
-    /// The eval loop passed `instructionCheckpoint`: the instruction limit, or
-    /// time for another thread.
-    func passCheckpoint() throws {
-        if instructionCounter.pointee > instructionLimit { throw EngineStop.instructionLimit(config.maxInstructions) }
-        if let scheduler { try scheduler.switchIfDue() }
     }
 
     /// `time.sleep`: other threads run meanwhile; alone, the clock just moves on.
