@@ -33,25 +33,26 @@ extension VM {
     /// `call`/`callKw`: the callable, an optional receiver and the arguments are
     /// on the stack (see `Instruction.call`).
     func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
-        if keywordNames == nil, let standIn = standIn(ofCallOn: frame, argc: argc),
-           let result = try run(standIn, frame, argc: argc) {
-            return result
-        }
         let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
-        let callable = hasReceiver ? first : second
-        if keywordNames == nil, case .object(let o) = callable, let f = o as? PyFunction, f.code.isSimple,
-           f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
-            // The arguments move from the stack into the new frame's parameters.
-            let callee = newFrame(for: f)
-            if hasReceiver {
-                callee.slots.initialize(to: second)
-                frame.moveTop(argc, to: callee.slots + 1)
-            } else {
-                frame.moveTop(argc, to: callee.slots)
+        if keywordNames == nil, case .object(let o) = hasReceiver ? first : second, let f = o as? PyFunction {
+            if f.code.standIn != nil,
+               let result = try run(f.code.standIn!, frame, argc: argc, receiver: hasReceiver ? second : .null) {
+                return result
             }
-            return try invoke(f, callee)
+            if f.code.isSimple, f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
+                // The arguments move from the stack into the new frame's parameters.
+                let callee = newFrame(for: f)
+                if hasReceiver {
+                    callee.slots.initialize(to: second)
+                    frame.moveTop(argc, to: callee.slots + 1)
+                } else {
+                    frame.moveTop(argc, to: callee.slots)
+                }
+                return try invoke(f, callee)
+            }
         }
+        let callable = hasReceiver ? first : second
         if keywordNames == nil, !hasReceiver, case .object(let o) = callable, let cls = o as? PyType,
            let initializer = plainInitializer(cls), initializer.code.isSimple,
            initializer.code.argumentCount == argc + 1 {
@@ -87,33 +88,22 @@ extension VM {
         return try call(callable, args)
     }
 
-    /// The stand-in of the Python function a `call` instruction is about to
-    /// call, read from the stack in place: this runs for every call.
-    @inline(__always)
-    private func standIn(ofCallOn frame: Frame, argc: Int) -> StandIn? {
-        let slot = frame.slots + (frame.sp - argc - 2)
-        let callable = slot.pointee.isNull ? slot + 1 : slot
-        guard case .object(let o) = callable.pointee, let f = o as? PyFunction else { return nil }
-        return f.code.standIn
-    }
-
-    /// Serves a call on the stack with `standIn` if it takes it: the callable
-    /// and arguments are popped and, for an awaited call, the await
+    /// Serves a call with `standIn` if it takes it (the arguments are on the
+    /// stack): the arguments are popped and, for an awaited call, the await
     /// instructions whose work is done are skipped (`getAwaitable; loadConst
     /// None; yieldFrom`). A traced run runs the Python code, whose frames the
     /// trace reads.
     @inline(never)
-    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int) throws -> Value? {
+    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value) throws -> Value? {
         guard tracer == nil else { return nil }
         let awaited: Bool
         if case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] { awaited = true } else { awaited = false }
         guard awaited || !standIn.awaitedOnly else { return nil }
         let base = frame.sp - argc
-        let receiver = frame.slots[base - 2].isNull ? Value.null : frame.slots[base - 1]
         guard let outcome = try standIn.run(self, receiver, UnsafeBufferPointer(start: frame.slots + base, count: argc)) else {
             return nil
         }
-        frame.unwind(to: base - 2)
+        frame.unwind(to: base)
         switch outcome {
         case .returned(let v):
             return v
