@@ -27,7 +27,7 @@ public enum NumberParsing {
 
     /// `[spaces][sign]digits[spaces]` with at most 18 ASCII digits, else nil
     /// (anything else takes the general parser).
-    static func shortDecimal(_ text: String) -> Int? {
+    public static func shortDecimal(_ text: String) -> Int? {
         var bytes = Substring(text).utf8[...]
         let isSpace = { (b: UInt8) in b == 0x20 || (b >= 0x09 && b <= 0x0D) }
         while let b = bytes.first, isSpace(b) { bytes.removeFirst() }

@@ -288,20 +288,7 @@ extension VM {
                 frame.push(.string(s))
             case .formatValue(let conversion, let hasSpec):
                 let spec = hasSpec ? frame.pop() : .null
-                var value = frame.pop()
-                switch conversion {
-                case .str: value = .string(try str(value))
-                case .repr: value = .string(try repr(value))
-                case .ascii: value = .string(asciiRepr(try repr(value)))
-                case nil: break
-                }
-                let specText: String
-                if case .str(let s) = spec { specText = s.value } else { specText = "" }
-                if case .str = value, specText.isEmpty {
-                    frame.push(value)
-                } else {
-                    frame.push(.string(try format(value, specText)))
-                }
+                frame.push(try formattedValue(frame.pop(), conversion, spec: spec))
             case .listAppend(let i):
                 let v = frame.pop()
                 try list(at: frame.peek(i)).items.append(v)
