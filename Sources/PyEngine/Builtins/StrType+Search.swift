@@ -14,8 +14,8 @@ extension Builtins {
             let (sub, range) = try searchArguments(vm, "count", s, args)
             return .int(TextSearch.count(s.scalars, sub.scalars, in: range))
         }
-        affix("startswith") { text, affix in text.starts(with: affix) }
-        affix("endswith") { text, affix in text.reversed().starts(with: affix.reversed()) }
+        affix("startswith", atStart: true) { text, affix in text.starts(with: affix) }
+        affix("endswith", atStart: false) { text, affix in text.reversed().starts(with: affix.reversed()) }
         strMethod("partition") { vm, s, args in try partition(vm, "partition", s, args, reverse: false) }
         strMethod("rpartition") { vm, s, args in try partition(vm, "rpartition", s, args, reverse: true) }
         strMethod("replace", replace)
@@ -75,14 +75,18 @@ extension Builtins {
     }
 
     /// `startswith`/`endswith`: a str or a tuple of str, with optional start/end.
-    private static func affix(_ name: String, _ test: @escaping (ArraySlice<Unicode.Scalar>, [Unicode.Scalar]) -> Bool) {
+    private static func affix(_ name: String, atStart: Bool,
+                              _ test: @escaping (ArraySlice<Unicode.Scalar>, [Unicode.Scalar]) -> Bool) {
         strMethod(name) { vm, s, args in
             try expectSearchArguments(args, name)
             if args.count == 1, case .str(let affix) = args[0] {
                 // No bounds: compare UTF-8 bytes, which agree with code points at either end.
-                let text = s.value.utf8, bytes = affix.value.utf8
-                return .bool(name == "startswith" ? text.starts(with: bytes)
-                                                  : text.reversed().starts(with: bytes.reversed()))
+                return .bool(s.withUTF8 { text in
+                    affix.withUTF8 { bytes in
+                        bytes.count <= text.count
+                            && (atStart ? text.prefix(bytes.count) : text.suffix(bytes.count)).elementsEqual(bytes)
+                    }
+                })
             }
             let range = try sliceRange(vm, args, from: 1, count: s.count)
             let candidates: [Value]

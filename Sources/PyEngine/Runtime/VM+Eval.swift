@@ -281,11 +281,7 @@ extension VM {
                 for i in 0..<n { try dict.set(items[2 * i], items[2 * i + 1], self) }
                 frame.push(.object(dict))
             case .buildString(let n):
-                var s = ""
-                for part in frame.popMany(n) {
-                    if case .str(let p) = part { s += p.value }
-                }
-                frame.push(.string(s))
+                frame.push(concatenated(frame.popMany(n)))
             case .formatValue(let conversion, let hasSpec):
                 let spec = hasSpec ? frame.pop() : .null
                 frame.push(try formattedValue(frame.pop(), conversion, spec: spec))

@@ -158,6 +158,25 @@ extension VM {
         }
     }
 
+    /// An f-string's pieces (all strs) joined, written once into a string of the
+    /// right size rather than appended piece by piece.
+    func concatenated(_ parts: [Value]) -> Value {
+        var byteCount = 0
+        for case .str(let s) in parts { byteCount += s.value.utf8.count }
+        return .string(String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var end = 0
+            for case .str(let s) in parts {
+                s.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                }
+            }
+            return end
+        })
+    }
+
     /// An f-string replacement field: `value`, converted (`!s`, `!r`, `!a`), then
     /// formatted with `spec` (a str, or null when the field has none).
     func formattedValue(_ value: Value, _ conversion: Conversion?, spec: Value) throws -> Value {
