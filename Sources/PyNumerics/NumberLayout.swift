@@ -35,21 +35,15 @@ struct NumberLayout {
         let textBytes = sign.utf8.count + prefix.utf8.count + body.utf8.count + rest.utf8.count
         let capacity = textBytes + (before + inside + after) * fillBytes.count
         return String(unsafeUninitializedCapacity: capacity) { buffer in
-            var i = 0
-            func put(_ s: String) {
-                for byte in s.utf8 { buffer[i] = byte; i += 1 }
-            }
-            func fill(_ n: Int) {
-                for _ in 0..<n { for byte in fillBytes { buffer[i] = byte; i += 1 } }
-            }
-            fill(before)
-            put(sign)
-            put(prefix)
-            fill(inside)
-            put(body)
-            put(rest)
-            fill(after)
-            return i
+            var out = UTF8Writer(buffer: buffer)
+            out.repeat(fill, before)
+            out.append(sign)
+            out.append(prefix)
+            out.repeat(fill, inside)
+            out.append(body)
+            out.append(rest)
+            out.repeat(fill, after)
+            return out.end
         }
     }
 
@@ -87,6 +81,31 @@ struct NumberLayout {
         case .left, .afterSign: return layout.joined(text, spec.fill, after: padCount)
         case .right: return layout.joined(text, spec.fill, before: padCount)
         case .center: return layout.joined(text, spec.fill, before: padCount / 2, after: padCount - padCount / 2)
+        }
+    }
+}
+
+/// Appends UTF-8 bytes to a buffer sized for them in advance.
+private struct UTF8Writer {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var end = 0
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                buffer[end] = byte
+                end += 1
+            }
+        }
+    }
+
+    mutating func `repeat`(_ scalar: Unicode.Scalar, _ count: Int) {
+        for _ in 0..<count {
+            for byte in scalar.utf8 {
+                buffer[end] = byte
+                end += 1
+            }
         }
     }
 }

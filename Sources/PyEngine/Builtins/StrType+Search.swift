@@ -84,7 +84,8 @@ extension Builtins {
                 return .bool(s.withUTF8 { text in
                     affix.withUTF8 { bytes in
                         bytes.count <= text.count
-                            && (atStart ? text.prefix(bytes.count) : text.suffix(bytes.count)).elementsEqual(bytes)
+                            && UnsafeBufferPointer(rebasing: atStart ? text.prefix(bytes.count)
+                                                                     : text.suffix(bytes.count)).sameBytes(bytes)
                     }
                 })
             }
@@ -162,7 +163,7 @@ enum TextSearch {
                 let last = h.count - n.count
                 var i = reverse ? last : 0
                 while i >= 0 && i <= last {
-                    if h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).elementsEqual(n) {
+                    if h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).sameBytes(n) {
                         return (String(decoding: UnsafeBufferPointer(rebasing: h[..<i]), as: UTF8.self),
                                 String(decoding: UnsafeBufferPointer(rebasing: h[(i + n.count)...]), as: UTF8.self))
                     }
