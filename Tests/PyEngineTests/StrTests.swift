@@ -306,6 +306,7 @@ struct StrTests {
         show(lambda: ["héllo".upper(), "ÀB".lower(), "héllo".startswith("hé"), "héllo".endswith("lo"), "ab".startswith("abc")])
         show(lambda: {"e" + "\u0301": 1, "\u00e9": 2})
         show(lambda: ("e" + "\u0301") == "\u00e9")
+        show(lambda: [len("\u00e1"), len("a\u0301")])
         show(lambda: [int(" 42"), int("-7\n"), int("+0"), int("1_0"), int("٣")])
         show(lambda: int(" 4 2"))
         show(lambda: [str(-5), str(0), str(10**19)])
@@ -321,6 +322,7 @@ struct StrTests {
         ['HÉLLO', 'àb', True, True, False]
         {'é': 1, 'é': 2}
         False
+        [1, 2]
         [42, -7, 0, 10, 3]
         ValueError: invalid literal for int() with base 10: ' 4 2'
         ['-5', '0', '10000000000000000000']
