@@ -28,19 +28,20 @@ public struct FormatSpec: Equatable, Sendable {
         }
     }
 
-    public var fill: Character = " "
+    // Code points rather than Characters: comparing and copying them is free.
+    public var fill: Unicode.Scalar = " "
     public var align: Align?
     /// `+`, `-` or space.
-    public var sign: Character?
+    public var sign: Unicode.Scalar?
     /// The `z` flag: a negative zero result prints without its sign.
     public var coerceNegativeZero = false
     /// The `#` flag.
     public var alternate = false
     public var width = 0
     /// `,` or `_`.
-    public var grouping: Character?
+    public var grouping: Unicode.Scalar?
     public var precision: Int?
-    public var type: Character?
+    public var type: Unicode.Scalar?
 
     public init() {}
 }
@@ -51,8 +52,19 @@ extension FormatSpec {
     /// Parses `spec` for a value of kind `subject`; `typeName` names the type in errors.
     public static func parse(_ spec: String, subject: Subject = .integer,
                              typeName: String? = nil) throws(NumericError) -> FormatSpec {
-        let typeName = typeName ?? subject.defaultTypeName
-        var reader = SpecReader(spec)
+        var text = spec
+        return try text.withUTF8 { bytes in
+            Result { () throws(NumericError) in
+                var reader = SpecReader(bytes: bytes)
+                return try parse(&reader, subject: subject) {
+                    .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName ?? subject.defaultTypeName)'")
+                }
+            }
+        }.get()
+    }
+
+    private static func parse(_ reader: inout SpecReader, subject: Subject,
+                              invalid: () -> NumericError) throws(NumericError) -> FormatSpec {
         var result = FormatSpec()
         let fillGiven = result.readAlign(&reader)
         result.readFlags(&reader, fillGiven: fillGiven, subject: subject)
@@ -63,20 +75,19 @@ extension FormatSpec {
             guard let p = try reader.integer() else { throw .valueError("Format specifier missing precision") }
             result.precision = p
         }
-        if reader.remaining > 1 {
-            throw .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
-        }
-        result.type = reader.peek.map(Character.init)
+        if reader.peekNext != nil { throw invalid() }
+        result.type = reader.peek
         try result.checkGrouping(subject: subject)
         return result
     }
 
     /// Reads `[[fill]align]`; returns whether a fill was given.
     private mutating func readAlign(_ r: inout SpecReader) -> Bool {
-        if r.remaining >= 2, let a = Align(scalar: r.chars[r.pos + 1]) {
-            fill = Character(r.chars[r.pos])
+        if let next = r.peekNext, let a = Align(scalar: next), let first = r.peek {
+            fill = first
             align = a
-            r.pos += 2
+            r.advance()
+            r.advance()
             return true
         }
         if let c = r.peek, let a = Align(scalar: c) {
@@ -87,7 +98,7 @@ extension FormatSpec {
     }
 
     private mutating func readFlags(_ r: inout SpecReader, fillGiven: Bool, subject: Subject) {
-        if let c = r.peek, c == "+" || c == "-" || c == " " { sign = Character(c); r.advance() }
+        if let c = r.peek, c == "+" || c == "-" || c == " " { sign = c; r.advance() }
         if r.peek == "z" { coerceNegativeZero = true; r.advance() }
         if r.peek == "#" { alternate = true; r.advance() }
         // Backwards compatibility: a leading 0 means zero fill, sign-aware for numbers.
@@ -113,30 +124,44 @@ extension FormatSpec {
         guard let g = grouping else { return }
         let effective = type ?? (subject == .integer ? "d" : subject == .string ? "s" : nil)
         guard let t = effective else { return }
-        if "defgEG%F".contains(t) { return }
-        if "boxX".contains(t) && g == "_" { return }
+        if "defgEG%F".unicodeScalars.contains(t) { return }
+        if "boxX".unicodeScalars.contains(t) && g == "_" { return }
         throw .valueError("Cannot specify '\(g)' with '\(t)'.")
     }
 }
 
-/// A cursor over the code points of a format spec (CPython reads code points;
-/// comparing scalars is also far cheaper than comparing Characters).
+/// A cursor over the code points of a format spec (CPython reads code points),
+/// decoded from its UTF-8 bytes as it goes: a spec is a few bytes, nearly always
+/// ASCII, and reading it this way allocates nothing.
 struct SpecReader {
-    var chars: [Unicode.Scalar]
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Byte offset of the current code point.
     var pos = 0
 
-    init(_ spec: String) {
-        chars = Array(spec.unicodeScalars)
+    var peek: Unicode.Scalar? { scalar(at: pos) }
+    /// The code point after the current one.
+    var peekNext: Unicode.Scalar? { pos < bytes.count ? scalar(at: pos + length(at: pos)) : nil }
+    mutating func advance() { pos += length(at: pos) }
+
+    /// The byte length of the (valid UTF-8) encoding starting at `i`.
+    private func length(at i: Int) -> Int {
+        let lead = bytes[i]
+        return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
-    var remaining: Int { chars.count - pos }
-    var peek: Unicode.Scalar? { pos < chars.count ? chars[pos] : nil }
-    mutating func advance() { pos += 1 }
+    private func scalar(at i: Int) -> Unicode.Scalar? {
+        guard i < bytes.count else { return nil }
+        let n = length(at: i)
+        if n == 1 { return Unicode.Scalar(bytes[i]) }
+        var value = UInt32(bytes[i]) & (0x7F >> n)
+        for k in 1..<n { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+        return Unicode.Scalar(value)
+    }
 
     /// Reads decimal digits, or nil if there are none.
     mutating func integer() throws(NumericError) -> Int? {
         var value = 0, any = false
-        // ASCII digits only (asciiValue is much cheaper than wholeNumberValue).
+        // ASCII digits only.
         while let c = peek, c >= "0", c <= "9" {
             let d = Int(c.value - 0x30)
             if value > (Int.max - d) / 10 { throw .valueError("Too many decimal digits in format string") }

@@ -19,23 +19,43 @@ struct NumberLayout {
         }
         let total = fixed + NumberLayout.width(body)
         let padCount = max(0, spec.width - total)
-        let pad = { (n: Int) in String(repeating: spec.fill, count: n) }
         switch spec.align ?? .right {
-        case .left: return sign + prefix + body + rest + pad(padCount)
-        case .right: return pad(padCount) + sign + prefix + body + rest
-        case .afterSign: return sign + prefix + pad(padCount) + body + rest
-        case .center: return pad(padCount / 2) + sign + prefix + body + rest + pad(padCount - padCount / 2)
+        case .left: return joined(body, spec.fill, after: padCount)
+        case .right: return joined(body, spec.fill, before: padCount)
+        case .afterSign: return joined(body, spec.fill, inside: padCount)
+        case .center: return joined(body, spec.fill, before: padCount / 2, after: padCount - padCount / 2)
         }
     }
 
-    /// Width in code points: the UTF-8 length for ASCII text (nearly always here),
-    /// which avoids walking the scalars.
+    /// Fill, sign, prefix, fill, `body` (the digits as shown), rest, fill: written
+    /// straight into the result's storage, as this runs for every formatted number.
+    private func joined(_ body: String, _ fill: Unicode.Scalar,
+                        before: Int = 0, inside: Int = 0, after: Int = 0) -> String {
+        let fillBytes = fill.utf8
+        let textBytes = sign.utf8.count + prefix.utf8.count + body.utf8.count + rest.utf8.count
+        let capacity = textBytes + (before + inside + after) * fillBytes.count
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
+            var out = UTF8Writer(buffer: buffer)
+            out.repeat(fill, before)
+            out.append(sign)
+            out.append(prefix)
+            out.repeat(fill, inside)
+            out.append(body)
+            out.append(rest)
+            out.repeat(fill, after)
+            return out.end
+        }
+    }
+
+    /// Width in code points: the UTF-8 bytes that start one.
     static func width(_ s: String) -> Int {
-        s.utf8.allSatisfy { $0 < 0x80 } ? s.utf8.count : s.unicodeScalars.count
+        var count = 0
+        for byte in s.utf8 where byte & 0xC0 != 0x80 { count += 1 }
+        return count
     }
 
     /// Inserts separators every `size` digits from the right, zero-filling up to `minWidth`.
-    static func group(_ digits: String, size: Int, separator: Character, minWidth: Int) -> String {
+    static func group(_ digits: String, size: Int, separator: Unicode.Scalar, minWidth: Int) -> String {
         var source = Array(digits)
         var remaining = source.count, width = minWidth
         var groups: [String] = []
@@ -55,12 +75,37 @@ struct NumberLayout {
 
     /// Pads a string (no sign or digits) for `formatString`.
     static func pad(_ text: String, _ spec: FormatSpec, defaultAlign: FormatSpec.Align) -> String {
-        let padCount = max(0, spec.width - text.unicodeScalars.count)
-        let pad = { (n: Int) in String(repeating: spec.fill, count: n) }
+        let padCount = max(0, spec.width - width(text))
+        let layout = NumberLayout(sign: "", prefix: "", digits: text, rest: "")
         switch spec.align ?? defaultAlign {
-        case .left, .afterSign: return text + pad(padCount)
-        case .right: return pad(padCount) + text
-        case .center: return pad(padCount / 2) + text + pad(padCount - padCount / 2)
+        case .left, .afterSign: return layout.joined(text, spec.fill, after: padCount)
+        case .right: return layout.joined(text, spec.fill, before: padCount)
+        case .center: return layout.joined(text, spec.fill, before: padCount / 2, after: padCount - padCount / 2)
+        }
+    }
+}
+
+/// Appends UTF-8 bytes to a buffer sized for them in advance.
+private struct UTF8Writer {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var end = 0
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                buffer[end] = byte
+                end += 1
+            }
+        }
+    }
+
+    mutating func `repeat`(_ scalar: Unicode.Scalar, _ count: Int) {
+        for _ in 0..<count {
+            for byte in scalar.utf8 {
+                buffer[end] = byte
+                end += 1
+            }
         }
     }
 }

@@ -27,23 +27,26 @@ public enum NumberParsing {
 
     /// `[spaces][sign]digits[spaces]` with at most 18 ASCII digits, else nil
     /// (anything else takes the general parser).
-    static func shortDecimal(_ text: String) -> Int? {
-        var bytes = Substring(text).utf8[...]
-        let isSpace = { (b: UInt8) in b == 0x20 || (b >= 0x09 && b <= 0x0D) }
-        while let b = bytes.first, isSpace(b) { bytes.removeFirst() }
-        while let b = bytes.last, isSpace(b) { bytes.removeLast() }
-        var negative = false
-        if let b = bytes.first, b == UInt8(ascii: "-") || b == UInt8(ascii: "+") {
-            negative = b == UInt8(ascii: "-")
-            bytes.removeFirst()
+    public static func shortDecimal(_ text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let isSpace = { (b: UInt8) in b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+            var start = 0, end = bytes.count
+            while start < end && isSpace(bytes[start]) { start += 1 }
+            while end > start && isSpace(bytes[end - 1]) { end -= 1 }
+            var negative = false
+            if start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "+") {
+                negative = bytes[start] == UInt8(ascii: "-")
+                start += 1
+            }
+            guard start < end, end - start <= 18 else { return nil }
+            var value = 0
+            for b in bytes[start..<end] {
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+            }
+            return negative ? -value : value
         }
-        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
-        var value = 0
-        for b in bytes {
-            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(b - UInt8(ascii: "0"))
-        }
-        return negative ? -value : value
     }
 
     /// Python's `float(text)`: decimal forms, `inf`/`infinity`/`nan` in any case, underscores

@@ -71,7 +71,7 @@ public enum PercentFormat {
         case .float(let f): x = f
         }
         var f = formatSpec(spec)
-        f.type = spec.type
+        f.type = spec.type.unicodeScalars.first
         f.precision = spec.precision ?? 6
         let body = PyFormat.magnitudeText(x.magnitude, f)
         return NumberLayout(sign: sign(x.sign == .minus && !x.isNaN, spec), prefix: "", digits: "", rest: body).render(f)

@@ -1,7 +1,7 @@
 extension PyFormat {
     /// `float.__format__` with a parsed spec.
     public static func formatFloat(_ x: Double, spec: FormatSpec, typeName: String = "float") throws(NumericError) -> String {
-        if let t = spec.type, !"eEfFgGn%".contains(t) { throw unknownCode(t, typeName) }
+        if let t = spec.type, !"eEfFgGn%".unicodeScalars.contains(t) { throw unknownCode(t, typeName) }
         var negative = x.sign == .minus && !x.isNaN
         let body = magnitudeText(x.magnitude, spec)
         if negative && spec.coerceNegativeZero && isZeroText(body) { negative = false }

@@ -3,17 +3,17 @@ extension PyFormat {
     public static func formatInt(_ value: Int, spec: FormatSpec, typeName: String = "int") throws(NumericError) -> String {
         let type = spec.type ?? "d"
         let radix: Int
-        switch type.asciiValue {
-        case UInt8(ascii: "d"): radix = 10
-        case UInt8(ascii: "x"), UInt8(ascii: "X"): radix = 16
-        case UInt8(ascii: "o"): radix = 8
-        case UInt8(ascii: "b"): radix = 2
+        switch type {
+        case "d": radix = 10
+        case "x", "X": radix = 16
+        case "o": radix = 8
+        case "b": radix = 2
         default: radix = 0
         }
         guard radix != 0, spec.precision == nil, !spec.coerceNegativeZero, value != Int.min else {
             return try formatInt(BigInt(value), spec: spec, typeName: typeName)
         }
-        let digits = String(value.magnitude, radix: radix, uppercase: type == "X")
+        let digits = IntText.digits(value.magnitude, radix: radix, uppercase: type == "X")
         let prefix = spec.alternate && radix != 10 ? "0" + String(type) : ""
         let layout = NumberLayout(sign: signText(negative: value < 0, spec), prefix: prefix, digits: digits, rest: "")
         return layout.render(spec, groupSize: radix == 10 ? 3 : 4)
@@ -22,14 +22,14 @@ extension PyFormat {
     /// `int.__format__` with a parsed spec. Float presentation types convert to float first.
     public static func formatInt(_ value: BigInt, spec: FormatSpec, typeName: String = "int") throws(NumericError) -> String {
         let type = spec.type ?? "d"
-        if "eEfFgG%".contains(type) { return try formatFloat(value.toDouble(), spec: spec) }
-        guard "bcdoxXn".contains(type) else { throw unknownCode(type, typeName) }
+        if "eEfFgG%".unicodeScalars.contains(type) { return try formatFloat(value.toDouble(), spec: spec) }
+        guard "bcdoxXn".unicodeScalars.contains(type) else { throw unknownCode(type, typeName) }
         if spec.precision != nil { throw .valueError("Precision not allowed in integer format specifier") }
         if spec.coerceNegativeZero {
             throw .valueError("Negative zero coercion (z) not allowed in integer format specifier")
         }
         if type == "c" { return try formatChar(value, spec) }
-        let radix = type == "b" ? 2 : type == "o" ? 8 : "xX".contains(type) ? 16 : 10
+        let radix = type == "b" ? 2 : type == "o" ? 8 : type == "x" || type == "X" ? 16 : 10
         let digits = value.magnitude.toString(radix: radix, uppercase: type == "X")
         let prefix = spec.alternate && radix != 10 ? "0" + String(type) : ""
         let layout = NumberLayout(sign: signText(negative: value.isNegative, spec),

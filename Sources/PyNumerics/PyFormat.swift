@@ -3,7 +3,7 @@
 /// An empty spec means `str(value)`; bool and other types are the interpreter's business.
 public enum PyFormat {
     public static func formatInt(_ value: Int, _ spec: String, typeName: String = "int") throws(NumericError) -> String {
-        if spec.isEmpty { return String(value) }
+        if spec.isEmpty { return IntText.decimal(value) }
         return try formatInt(value, spec: FormatSpec.parse(spec, subject: .integer, typeName: typeName),
                              typeName: typeName)
     }
@@ -45,8 +45,10 @@ public enum PyFormat {
         return NumberLayout.pad(text, spec, defaultAlign: .left)
     }
 
-    static func unknownCode(_ t: Character, _ typeName: String) -> NumericError {
-        .valueError("Unknown format code '\(t)' for object of type '\(typeName)'")
+    static func unknownCode(_ t: Unicode.Scalar, _ typeName: String) -> NumericError {
+        // CPython shows codes outside printable ASCII in hex.
+        let code = t.value > 32 && t.value < 128 ? String(t) : "\\x" + String(t.value, radix: 16)
+        return .valueError("Unknown format code '\(code)' for object of type '\(typeName)'")
     }
 
     /// The sign text for a value, given the spec's sign option.

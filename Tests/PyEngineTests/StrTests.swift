@@ -295,6 +295,38 @@ struct StrTests {
         ValueError: chr() arg not in range(0x110000)
         "['\\xe9', 'x\\n', '\\U0001f40d']"
         """#),
+        Case(name: "fast paths (f-string specs, lengths, bytes, int parsing)", source: #"""
+        show(lambda: [f"{v:>4}|{v:*^6}" for v in (7, 2.5, "ab", True)])
+        show(lambda: [f"{v:{w}}" for v, w in ((1, ">3"), ("x", "<2"), (3.0, ".1f"))])
+        show(lambda: [f"{i:05d}:{-i:+x}:{i:#b}" for i in (0, 5, 255)])
+        show(lambda: format(5, "é"))
+        show(lambda: f"{'s':05d}")
+        show(lambda: f"{9:,}|{-1234567:_}|{12:é^6}")
+        show(lambda: [len(s) for s in ("", "abc", "héllo", "日本", "🐍x")])
+        show(lambda: ["héllo".upper(), "ÀB".lower(), "héllo".startswith("hé"), "héllo".endswith("lo"), "ab".startswith("abc")])
+        show(lambda: {"e" + "\u0301": 1, "\u00e9": 2})
+        show(lambda: ("e" + "\u0301") == "\u00e9")
+        show(lambda: [len("\u00e1"), len("a\u0301")])
+        show(lambda: [int(" 42"), int("-7\n"), int("+0"), int("1_0"), int("٣")])
+        show(lambda: int(" 4 2"))
+        show(lambda: [str(-5), str(0), str(10**19)])
+        """#,
+             expected: #"""
+        ['   7|**7***', ' 2.5|*2.5**', '  ab|**ab**', '   1|**1***']
+        ['  1', 'x ', '3.0']
+        ['00000:+0:0b0', '00005:-5:0b101', '00255:-ff:0b11111111']
+        ValueError: Unknown format code '\xe9' for object of type 'int'
+        ValueError: Unknown format code 'd' for object of type 'str'
+        '9|-1_234_567|éé12éé'
+        [0, 3, 5, 2, 2]
+        ['HÉLLO', 'àb', True, True, False]
+        {'é': 1, 'é': 2}
+        False
+        [1, 2]
+        [42, -7, 0, 10, 3]
+        ValueError: invalid literal for int() with base 10: ' 4 2'
+        ['-5', '0', '10000000000000000000']
+        """#),
     ]
 
     @Test("matches CPython", arguments: cases)

@@ -70,8 +70,8 @@ extension VM {
         case .bool(let b): return .int(b ? 1 : 0)
         case .float(let d): return .integer(try numeric { () throws(NumericError) in try BigInt(truncating: d) })
         case .str(let s):
-            if s.value.utf8.count <= 18, let small = Int(s.value) {
-                return .int(small)  // a plain decimal, the common case
+            if let small = NumberParsing.shortDecimal(s.value) {
+                return .int(small)  // a short plain decimal, the common case
             }
             return .integer(try numeric { () throws(NumericError) in try NumberParsing.parseInt(s.value) })
         case .object(let o):

@@ -3,11 +3,11 @@
 extension Builtins {
     static func installStrCase() {
         strTransform("upper") {
-            TextCase.asciiMapped($0.value, from: "a", to: "z")
+            TextCase.asciiMapped($0, from: "a", to: "z")
                 ?? TextCase.map($0.scalars) { s, i in s[i].properties.uppercaseMapping }
         }
         strTransform("lower") {
-            TextCase.asciiMapped($0.value, from: "A", to: "Z") ?? TextCase.map($0.scalars, TextCase.lower)
+            TextCase.asciiMapped($0, from: "A", to: "Z") ?? TextCase.map($0.scalars, TextCase.lower)
         }
         strTransform("casefold") { TextCase.map($0.scalars) { s, i in TextCase.fold(s[i]) } }
         strTransform("swapcase") { TextCase.map($0.scalars, TextCase.swap) }
@@ -42,17 +42,14 @@ extension Builtins {
 enum TextCase {
     /// Pure-ASCII text with the letters in `first...last` switched to the other
     /// case, byte by byte; nil for other text (which needs the Unicode tables).
-    static func asciiMapped(_ text: String, from first: Unicode.Scalar, to last: Unicode.Scalar) -> String? {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    static func asciiMapped(_ text: PyStr, from first: Unicode.Scalar, to last: Unicode.Scalar) -> String? {
+        guard text.isASCII else { return nil }
         let low = UInt8(first.value), high = UInt8(last.value)
-        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
-            var i = 0
-            for b in utf8 {
-                buffer[i] = b >= low && b <= high ? b ^ 0x20 : b
-                i += 1
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (i, b) in bytes.enumerated() { buffer[i] = b >= low && b <= high ? b ^ 0x20 : b }
+                return bytes.count
             }
-            return i
         }
     }
 

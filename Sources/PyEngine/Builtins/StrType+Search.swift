@@ -14,8 +14,8 @@ extension Builtins {
             let (sub, range) = try searchArguments(vm, "count", s, args)
             return .int(TextSearch.count(s.scalars, sub.scalars, in: range))
         }
-        affix("startswith") { text, affix in text.starts(with: affix) }
-        affix("endswith") { text, affix in text.reversed().starts(with: affix.reversed()) }
+        affix("startswith", atStart: true) { text, affix in text.starts(with: affix) }
+        affix("endswith", atStart: false) { text, affix in text.reversed().starts(with: affix.reversed()) }
         strMethod("partition") { vm, s, args in try partition(vm, "partition", s, args, reverse: false) }
         strMethod("rpartition") { vm, s, args in try partition(vm, "rpartition", s, args, reverse: true) }
         strMethod("replace", replace)
@@ -75,14 +75,19 @@ extension Builtins {
     }
 
     /// `startswith`/`endswith`: a str or a tuple of str, with optional start/end.
-    private static func affix(_ name: String, _ test: @escaping (ArraySlice<Unicode.Scalar>, [Unicode.Scalar]) -> Bool) {
+    private static func affix(_ name: String, atStart: Bool,
+                              _ test: @escaping (ArraySlice<Unicode.Scalar>, [Unicode.Scalar]) -> Bool) {
         strMethod(name) { vm, s, args in
             try expectSearchArguments(args, name)
             if args.count == 1, case .str(let affix) = args[0] {
                 // No bounds: compare UTF-8 bytes, which agree with code points at either end.
-                let text = s.value.utf8, bytes = affix.value.utf8
-                return .bool(name == "startswith" ? text.starts(with: bytes)
-                                                  : text.reversed().starts(with: bytes.reversed()))
+                return .bool(s.withUTF8 { text in
+                    affix.withUTF8 { bytes in
+                        bytes.count <= text.count
+                            && UnsafeBufferPointer(rebasing: atStart ? text.prefix(bytes.count)
+                                                                     : text.suffix(bytes.count)).sameBytes(bytes)
+                    }
+                })
             }
             let range = try sliceRange(vm, args, from: 1, count: s.count)
             let candidates: [Value]
@@ -158,7 +163,7 @@ enum TextSearch {
                 let last = h.count - n.count
                 var i = reverse ? last : 0
                 while i >= 0 && i <= last {
-                    if h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).elementsEqual(n) {
+                    if h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).sameBytes(n) {
                         return (String(decoding: UnsafeBufferPointer(rebasing: h[..<i]), as: UTF8.self),
                                 String(decoding: UnsafeBufferPointer(rebasing: h[(i + n.count)...]), as: UTF8.self))
                     }

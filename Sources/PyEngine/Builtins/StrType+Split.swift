@@ -55,7 +55,7 @@ extension Builtins {
             } else {
                 parts = TextSplit.split(s.scalars, by: sepText.scalars, limit: limit, reverse: reverse)
             }
-        } else if !reverse && limit == Int.max, let ascii = TextSplit.splitASCIIWhitespace(s.value) {
+        } else if !reverse && limit == Int.max, let ascii = TextSplit.splitASCIIWhitespace(s) {
             parts = ascii
         } else {
             parts = TextSplit.splitWhitespace(s.scalars, limit: limit, reverse: reverse)
@@ -96,7 +96,7 @@ enum TextSplit {
                 var start = 0, i = 0
                 let last = h.count - n.count
                 while i <= last {
-                    if h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).elementsEqual(n) {
+                    if h[i] == n[0] && UnsafeBufferPointer(rebasing: h[i..<(i + n.count)]).sameBytes(n) {
                         parts.append(String(decoding: UnsafeBufferPointer(rebasing: h[start..<i]), as: UTF8.self))
                         i += n.count
                         start = i
@@ -111,10 +111,9 @@ enum TextSplit {
     }
 
     /// `text.split()` for pure-ASCII text, byte by byte; nil for other text.
-    static func splitASCIIWhitespace(_ text: String) -> [String]? {
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+    static func splitASCIIWhitespace(_ text: PyStr) -> [String]? {
+        guard text.isASCII else { return nil }
         let space = asciiSpace
-        var text = text
         return text.withUTF8 { h in
             var parts: [String] = []
             var i = 0

@@ -12,7 +12,9 @@ enum ConstantKey: Hashable {
     case int(Int)
     case bigInt(String)
     case float(UInt64)
-    case str(String)
+    /// By UTF-8 bytes: String equality would merge canonically equivalent
+    /// literals ("\u{E9}" and "e\u{301}"), which Python keeps apart.
+    case str([UInt8])
     case bytes([UInt8])
     case tuple([ConstantKey])
     case object(ObjectIdentifier)

@@ -97,7 +97,7 @@ final class Compiler {
         }
     }
 
-    func stringConstant(_ s: String) -> Int { unit.constant(.str(PyStr(s)), key: .str(s)) }
+    func stringConstant(_ s: String) -> Int { unit.constant(.str(PyStr(s)), key: .str(Array(s.utf8))) }
 
     func intConstant(_ n: Int) -> Int { unit.constant(.int(n), key: .int(n)) }
 
@@ -117,7 +117,7 @@ final class Compiler {
 
     /// A tuple of strs, e.g. the keyword names of `callKw`.
     func tupleOfStrings(_ items: [String]) -> Int {
-        unit.constant(.object(PyTuple(items.map { .str(PyStr($0)) })), key: .tuple(items.map { .str($0) }))
+        unit.constant(.object(PyTuple(items.map { .str(PyStr($0)) })), key: .tuple(items.map { .str(Array($0.utf8)) }))
     }
 
     func codeConstant(_ code: CodeObject) -> Int {

@@ -185,7 +185,7 @@ final class PyDict: PyObject {
     private func findEntry(_ key: Value, hash: Int, _ ops: KeyHashing) throws -> Int? {
         if slots.isEmpty {
             for i in entries.indices where entries[i].hash == hash && !entries[i].key.isNull {
-                if try entries[i].key.isIdentical(to: key) || ops.equal(entries[i].key, key) { return i }
+                if try keysMatch(entries[i].key, key, ops) { return i }
             }
             return nil
         }
@@ -196,11 +196,18 @@ final class PyDict: PyObject {
             let slot = Int(slots[i])
             if slot == -1 { return nil }
             if slot >= 0, entries[slot].hash == hash, !entries[slot].key.isNull {
-                if try entries[slot].key.isIdentical(to: key) || ops.equal(entries[slot].key, key) { return slot }
+                if try keysMatch(entries[slot].key, key, ops) { return slot }
             }
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
         }
+    }
+
+    /// Python `==` between a stored key and `key`; two strs (nothing overrides
+    /// their `==`) compare directly rather than through the general comparison.
+    private func keysMatch(_ stored: Value, _ key: Value, _ ops: KeyHashing) throws -> Bool {
+        if case .str(let a) = stored, case .str(let b) = key { return a == b }
+        return try stored.isIdentical(to: key) || ops.equal(stored, key)
     }
 
     private func insertNew(_ key: Value, hash: Int, _ value: Value) {

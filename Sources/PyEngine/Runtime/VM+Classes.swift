@@ -7,6 +7,9 @@ extension VM {
             return .object(typeOf(args[0]))
         }
         if cls === BuiltinTypes.type { return try makeClass(args) }
+        // A built-in class's own constructor is the whole story (`int(s)`, `str(x)`):
+        // its namespace never changes, and its `__new__`/`__init__` are native slots.
+        if !cls.isHeapType, let make = cls.constructor { return try make(self, cls, args) }
         let instance: Value
         if let new = cls.lookup(SpecialNames.new), isUserDefined(new) {
             instance = try call(unwrapStatic(new), args.prepending(.object(cls)))

@@ -277,27 +277,10 @@ extension VM {
                 for i in 0..<n { try dict.set(items[2 * i], items[2 * i + 1], self) }
                 frame.push(.object(dict))
             case .buildString(let n):
-                var s = ""
-                for part in frame.popMany(n) {
-                    if case .str(let p) = part { s += p.value }
-                }
-                frame.push(.string(s))
+                frame.push(concatenated(frame.popMany(n)))
             case .formatValue(let conversion, let hasSpec):
                 let spec = hasSpec ? frame.pop() : .null
-                var value = frame.pop()
-                switch conversion {
-                case .str: value = .string(try str(value))
-                case .repr: value = .string(try repr(value))
-                case .ascii: value = .string(asciiRepr(try repr(value)))
-                case nil: break
-                }
-                let specText: String
-                if case .str(let s) = spec { specText = s.value } else { specText = "" }
-                if case .str = value, specText.isEmpty {
-                    frame.push(value)
-                } else {
-                    frame.push(.string(try format(value, specText)))
-                }
+                frame.push(try formattedValue(frame.pop(), conversion, spec: spec))
             case .listAppend(let i):
                 let v = frame.pop()
                 try list(at: frame.peek(i)).items.append(v)

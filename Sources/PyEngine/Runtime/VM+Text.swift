@@ -21,7 +21,7 @@ extension VM {
         case .null: return "<NULL>"
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
-        case .int(let i): return String(i)
+        case .int(let i): return IntText.decimal(i)
         case .float(let d): return FloatFormat.repr(d)
         case .str(let s): return PythonRepr.string(s.value)
         case .object(let o):
@@ -156,6 +156,69 @@ extension VM {
             if spec.isEmpty { return try str(v) }
             throw PyError.type("unsupported format string passed to \(typeName(v)).__format__")
         }
+    }
+
+    /// An f-string's pieces (all strs) joined, written once into a string of the
+    /// right size rather than appended piece by piece.
+    func concatenated(_ parts: [Value]) -> Value {
+        var byteCount = 0
+        for case .str(let s) in parts { byteCount += s.value.utf8.count }
+        return .string(String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var end = 0
+            for case .str(let s) in parts {
+                s.withUTF8 { bytes in
+                    for byte in bytes {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                }
+            }
+            return end
+        })
+    }
+
+    /// An f-string replacement field: `value`, converted (`!s`, `!r`, `!a`), then
+    /// formatted with `spec` (a str, or null when the field has none).
+    func formattedValue(_ value: Value, _ conversion: Conversion?, spec: Value) throws -> Value {
+        var value = value
+        switch conversion {
+        case .str: value = .string(try str(value))
+        case .repr: value = .string(try repr(value))
+        case .ascii: value = .string(asciiRepr(try repr(value)))
+        case nil: break
+        }
+        guard case .str(let specText) = spec, !specText.value.isEmpty else {
+            if case .str = value { return value }
+            return .string(try format(value, ""))
+        }
+        return .string(try format(value, spec: specText))
+    }
+
+    /// `format(value, spec)` with the spec as a str object, parsed once per object
+    /// for ints, floats and strs (see `FormatSpecCache`).
+    private func format(_ v: Value, spec: PyStr) throws -> String {
+        switch v {
+        case .int(let i):
+            let parsed = try parsedSpec(spec, .integer, "int")
+            return try numeric { () throws(NumericError) in try PyFormat.formatInt(i, spec: parsed) }
+        case .float(let d):
+            let parsed = try parsedSpec(spec, .float, "float")
+            return try numeric { () throws(NumericError) in try PyFormat.formatFloat(d, spec: parsed) }
+        case .str(let s):
+            let parsed = try parsedSpec(spec, .string, "str")
+            return try numeric { () throws(NumericError) in try PyFormat.formatString(s.value, spec: parsed) }
+        default:
+            return try format(v, spec.value)
+        }
+    }
+
+    private func parsedSpec(_ text: PyStr, _ subject: FormatSpec.Subject, _ typeName: String) throws -> FormatSpec {
+        if let spec = formatSpecs.spec(for: text, subject) { return spec }
+        let spec = try numeric { () throws(NumericError) in
+            try FormatSpec.parse(text.value, subject: subject, typeName: typeName)
+        }
+        formatSpecs.store(spec, for: text, subject)
+        return spec
     }
 
     /// `ascii()`: repr with non-ASCII characters escaped.

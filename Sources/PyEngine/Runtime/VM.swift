@@ -48,6 +48,8 @@ final class VM {
     var reraising = false
     /// Containers whose repr is being built, to print `[...]` for cycles.
     var reprInProgress = Set<ObjectIdentifier>()
+    /// Format specs already parsed (f-string specs are constants).
+    var formatSpecs = FormatSpecCache()
 
     let builtins: PyDict
     var modules: [String: PyModule] = [:]
