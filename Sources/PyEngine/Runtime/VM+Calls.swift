@@ -36,8 +36,8 @@ extension VM {
         let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
         if keywordNames == nil, case .object(let o) = hasReceiver ? first : second, let f = o as? PyFunction {
-            if f.code.standIn != nil,
-               let result = try run(f.code.standIn!, frame, argc: argc, receiver: hasReceiver ? second : .null) {
+            if let standIn = f.code.standIn,
+               let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : .null) {
                 return result
             }
             if f.code.isSimple, f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {

@@ -166,12 +166,7 @@ extension VM {
         return .string(String(unsafeUninitializedCapacity: byteCount) { buffer in
             var end = 0
             for case .str(let s) in parts {
-                s.withUTF8 { bytes in
-                    for byte in bytes {
-                        buffer[end] = byte
-                        end += 1
-                    }
-                }
+                end = s.withUTF8 { UnsafeMutableBufferPointer(rebasing: buffer[end...]).update(fromContentsOf: $0) } + end
             }
             return end
         })
