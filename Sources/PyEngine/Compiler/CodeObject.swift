@@ -47,9 +47,8 @@ final class CodeObject: PyObject {
     /// built-in awaitable such as `aclose()`): left out of tracebacks, and a
     /// finished one keeps its locals, the object it stands for, as long as it lives.
     var isScaffolding = false
-    /// Finished frames of this code kept for the next calls (several while it
-    /// recurses), so a call needs no allocation.
-    var spareFrames: [Frame] = []
+    /// Finished frames of this code kept for the next calls.
+    var spareFrames = FramePool()
     /// Where each global name was last found, by name index (the VM's inline
     /// cache for `loadGlobal`, like CPython 3.11's).
     var globalCache: [GlobalCacheEntry]
