@@ -39,8 +39,9 @@ final class CodeObject: PyObject {
     let makesGenerator: Bool
     /// Has cellvars or freevars: its frames need cells.
     let usesCells: Bool
-    /// `instructions` and `constants` again, as raw buffers the eval loop reads
-    /// without reference counting; they live as long as the code object.
+    /// `instructions` (with superinstructions fused in) and `constants` again, as
+    /// raw buffers the eval loop reads without reference counting; they live as
+    /// long as the code object.
     let instructionBuffer: UnsafeMutableBufferPointer<Instruction>
     let constantBuffer: UnsafeMutableBufferPointer<Value>
     /// Engine scaffolding CPython has no frame for (a task's stand-in for a
@@ -82,7 +83,7 @@ final class CodeObject: PyObject {
         self.stackSize = stackSize
         self.globalCache = Array(repeating: GlobalCacheEntry(), count: names.count)
         instructionBuffer = .allocate(capacity: instructions.count)
-        _ = instructionBuffer.initialize(from: instructions)
+        _ = instructionBuffer.initialize(from: Superinstructions.fused(instructions))
         constantBuffer = .allocate(capacity: constants.count)
         _ = constantBuffer.initialize(from: constants)
         attributeCache = .allocate(capacity: names.count)

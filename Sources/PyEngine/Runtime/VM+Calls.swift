@@ -112,7 +112,7 @@ extension VM {
     private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, hasReceiver: Bool) throws -> Value? {
         guard tracer == nil else { return nil }
         let awaited: Bool
-        if case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] { awaited = true } else { awaited = false }
+        if case .getAwaitable(0) = frame.code.instructions[frame.ip] { awaited = true } else { awaited = false }
         guard awaited || !standIn.awaitedOnly else { return nil }
         let base = frame.sp - argc
         let receiver = hasReceiver ? frame.slots[base - 1] : .null
