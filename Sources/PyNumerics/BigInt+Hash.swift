@@ -13,7 +13,9 @@ extension BigInt {
     }
 }
 
-/// Python's `hash(n)` for a small int.
+/// Python's `hash(n)` for a small int, as `BigInt.pythonHash` computes it.
 public func pythonHash(_ n: Int) -> Int {
-    BigInt(n).pythonHash
+    let residue = Int(UInt64(n.magnitude) % BigInt.hashModulus)
+    let h = n < 0 ? -residue : residue
+    return h == -1 ? -2 : h
 }

@@ -25,6 +25,20 @@ private typealias V = VectorSupport
         }
     }
 
+    /// `hash(n)` of small ints without a BigInt, from python3 3.11.
+    @Test func smallIntHash() {
+        let cases: [(Int, Int)] = [
+            (0, 0), (1, 1), (-1, -2), (-2, -2), (5, 5), (-5, -5),
+            (2_305_843_009_213_693_950, 2_305_843_009_213_693_950), (2_305_843_009_213_693_951, 0),
+            (2_305_843_009_213_693_952, 1), (-2_305_843_009_213_693_952, -2), (4_611_686_018_427_387_911, 9),
+            (Int.max, 3), (Int.min, -4), (Int.min + 1, -3),
+        ]
+        for (n, expected) in cases {
+            #expect(pythonHash(n) == expected, "hash(\(n))")
+            #expect(pythonHash(n) == BigInt(n).pythonHash, "hash(\(n)) as a BigInt")
+        }
+    }
+
     @Test func exactValues() {
         #expect(BigInt(2).pow(exponent: 200).description
             == "1606938044258990275541962092341162602522202993782792835301376")
