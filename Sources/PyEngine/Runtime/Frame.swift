@@ -102,11 +102,11 @@ final class Frame {
     @inline(__always) func push(_ v: consuming Value) {
         precondition(sp < capacity, "value stack overflow in \(code.qualifiedName): stackSize is wrong")
         (slots + sp).initialize(to: v)
-        sp += 1
+        sp &+= 1
     }
 
     @inline(__always) func pop() -> Value {
-        sp -= 1
+        sp &-= 1
         return (slots + sp).move()
     }
 

@@ -84,9 +84,13 @@ extension VM {
         // Module code: its namespace is its globals, so name operations can use the
         // global cache. Fixed for the frame, so decided once here.
         let namesAreGlobals = frame.namespace.map { $0 === globals } ?? false
+        // The position lives in a register while the frame runs; `frame.ip` is
+        // brought up to date where others read it: before a call (a stand-in
+        // reads and advances it) and when the frame suspends.
+        var ip = frame.ip
         while true {
-            let index = frame.ip
-            frame.ip = index &+ 1
+            let index = ip
+            ip = index &+ 1
             let count = counter.pointee &+ 1
             counter.pointee = count
             if count > instructionCheckpoint { try passCheckpoint(at: index, in: frame) }
@@ -225,29 +229,29 @@ extension VM {
 
             // MARK: Jumps
             case .jump(let target):
-                frame.ip = target
+                ip = target
             case .popJumpIfFalse(let target):
                 let v = frame.pop()
                 if case .bool(let b) = v {
-                    if !b { frame.ip = target }
+                    if !b { ip = target }
                 } else if !(try isTrue(v)) {
-                    frame.ip = target
+                    ip = target
                 }
             case .popJumpIfTrue(let target):
                 let v = frame.pop()
                 if case .bool(let b) = v {
-                    if b { frame.ip = target }
+                    if b { ip = target }
                 } else if try isTrue(v) {
-                    frame.ip = target
+                    ip = target
                 }
             case .popJumpIfNone(let target):
-                if frame.pop().isNone { frame.ip = target }
+                if frame.pop().isNone { ip = target }
             case .popJumpIfNotNone(let target):
-                if !frame.pop().isNone { frame.ip = target }
+                if !frame.pop().isNone { ip = target }
             case .jumpIfFalseOrPop(let target):
-                if try isTrue(frame.peek()) { _ = frame.pop() } else { frame.ip = target }
+                if try isTrue(frame.peek()) { _ = frame.pop() } else { ip = target }
             case .jumpIfTrueOrPop(let target):
-                if try isTrue(frame.peek()) { frame.ip = target } else { _ = frame.pop() }
+                if try isTrue(frame.peek()) { ip = target } else { _ = frame.pop() }
 
             // MARK: Iteration
             case .getIter:
@@ -257,7 +261,7 @@ extension VM {
                     frame.push(next)
                 } else {
                     _ = frame.pop()
-                    frame.ip = target
+                    ip = target
                 }
 
             // MARK: Building values
@@ -320,7 +324,9 @@ extension VM {
             case .pushNull:
                 frame.push(.null)
             case .call(let argc):
+                frame.ip = ip
                 let result = try callFromStack(frame, argc: argc, keywordNames: nil)
+                ip = frame.ip
                 frame.push(result)
             case .callKw(let argc, let names):
                 guard case .object(let t) = code.constants[names], let tuple = t as? PyTuple else {
@@ -350,6 +356,7 @@ extension VM {
 
             // MARK: Generators and coroutines
             case .yieldValue:
+                frame.ip = ip
                 return .yielded(try yieldedValue(frame.pop(), in: frame))
             case .getYieldFromIter:
                 frame.push(try yieldFromIterator(frame.pop(), in: frame))
@@ -449,35 +456,35 @@ extension VM {
             // MARK: Superinstructions
             case .loadFastLoadConst(let a, let c):
                 frame.push(try local(a, of: frame, code))
-                moveToSecondPart(frame, index, counter)
+                moveToSecondPart(frame, index, &ip, counter)
                 frame.push(constants[c])
             case .loadFastLoadFast(let a, let b):
                 frame.push(try local(a, of: frame, code))
-                moveToSecondPart(frame, index, counter)
+                moveToSecondPart(frame, index, &ip, counter)
                 frame.push(try local(b, of: frame, code))
             case .loadFastLoadAttr(let a, let name):
                 let obj = try local(a, of: frame, code)
-                moveToSecondPart(frame, index, counter)
+                moveToSecondPart(frame, index, &ip, counter)
                 frame.push(try cachedLoadAttribute(obj, code, name))
             case .storeFastLoadFast(let a, let b):
                 frame.slots[a] = frame.pop()
-                moveToSecondPart(frame, index, counter)
+                moveToSecondPart(frame, index, &ip, counter)
                 frame.push(try local(b, of: frame, code))
             case .compareAndJump(let op, let ifTrue, let target):
                 let b = frame.pop()
                 let a = frame.pop()
                 let outcome: Bool
                 if case .int(let x) = a, case .int(let y) = b, let r = VM.smallIntCompare(op, x, y) {
-                    moveToSecondPart(frame, index, counter)
+                    moveToSecondPart(frame, index, &ip, counter)
                     outcome = r
                 } else {
                     let result = try compare(op, a, b)
-                    moveToSecondPart(frame, index, counter)
+                    moveToSecondPart(frame, index, &ip, counter)
                     outcome = try isTrue(result)
                 }
-                if outcome == ifTrue { frame.ip = target }
+                if outcome == ifTrue { ip = target }
             case .returnConst(let c):
-                moveToSecondPart(frame, index, counter)
+                moveToSecondPart(frame, index, &ip, counter)
                 frame.unwind(to: frame.localCount)
                 return .returned(constants[c])
             }
@@ -498,8 +505,8 @@ extension VM {
     /// counted as if dispatched (so errors, tracebacks and the virtual clock see
     /// two instructions); only the checkpoint waits, for the next dispatch.
     @inline(__always)
-    private func moveToSecondPart(_ frame: Frame, _ index: Int, _ counter: UnsafeMutablePointer<Int>) {
-        frame.ip = index &+ 2
+    private func moveToSecondPart(_ frame: Frame, _ index: Int, _ ip: inout Int, _ counter: UnsafeMutablePointer<Int>) {
+        ip = index &+ 2
         frame.currentInstruction = index &+ 1
         counter.pointee &+= 1
     }
