@@ -15,8 +15,12 @@ Benchmarks form groups by name: `sched_*` files measure the asyncio scheduler
 takes group names as well as benchmark names; the table lists each group
 under its own heading.
 
-For each benchmark and each interpreter the best wall time of N runs is kept,
-and the peak RSS of each child is measured with os.wait4 (max over the runs).
+For each benchmark the two interpreters run in turn, N times each (CPython
+first on even rounds, the engine first on odd ones), so a burst of load on a
+shared machine hits both. For each, the best wall time and the best CPU time
+(user + system) of the N runs are kept, and the peak RSS of each child is
+measured with os.wait4 (max over the runs). "time x" compares wall times,
+"cpu x" CPU times.
 """
 import argparse
 import os
@@ -58,7 +62,7 @@ def maxrss_mib(ru):
 
 
 def run_once(argv, cwd, timeout):
-    """Run argv; return (seconds, peak MiB, exit code, stdout text, stderr text)."""
+    """Run argv; return (wall seconds, CPU seconds, peak MiB, exit code, stdout text, stderr text)."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
@@ -72,19 +76,42 @@ def run_once(argv, cwd, timeout):
         proc.returncode = os.waitstatus_to_exitcode(status)  # already reaped
         out.seek(0)
         err.seek(0)
-        return (elapsed, maxrss_mib(ru), proc.returncode,
+        return (elapsed, ru.ru_utime + ru.ru_stime, maxrss_mib(ru), proc.returncode,
                 out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
 
 
+class Measurement:
+    """The best wall and CPU times, the peak RSS and the first run's outcome of one program."""
+
+    def __init__(self):
+        self.wall = self.cpu = None
+        self.peak = 0.0
+        self.first = None
+
+    def add(self, run):
+        wall, cpu, mib, code, out, err = run
+        self.wall = wall if self.wall is None else min(self.wall, wall)
+        self.cpu = cpu if self.cpu is None else min(self.cpu, cpu)
+        self.peak = max(self.peak, mib)
+        if self.first is None:
+            self.first = (code, out, err)
+
+
 def measure(argv, cwd, reps, timeout):
-    best, peak, first = None, 0.0, None
+    m = Measurement()
     for _ in range(reps):
-        t, mib, code, out, err = run_once(argv, cwd, timeout)
-        best = t if best is None else min(best, t)
-        peak = max(peak, mib)
-        if first is None:
-            first = (code, out, err)
-    return best, peak, first
+        m.add(run_once(argv, cwd, timeout))
+    return m
+
+
+def measure_in_turn(argvs, cwd, reps, timeout):
+    """Measurements of several programs run in turn, rotating who goes first."""
+    ms = [Measurement() for _ in argvs]
+    for rep in range(reps):
+        for k in range(len(argvs)):
+            i = (k + rep) % len(argvs)
+            ms[i].add(run_once(argvs[i], cwd, timeout))
+    return ms
 
 
 def build_engine():
@@ -136,10 +163,11 @@ def timeline_line(exe, args):
     if not os.path.exists(path):
         return
     cwd, fname = os.path.dirname(path), os.path.basename(path)
-    plain, _, _ = measure([exe, "run", "--max-instructions", "0", fname], cwd, args.reps, args.timeout)
-    chart, _, first = measure([exe, "run", "--max-instructions", "0", "--timeline", "--width", "120", fname],
-                              cwd, args.reps, args.timeout)
-    tasks = next((l for l in first[1].splitlines() if " tasks " in l), "no chart header")
+    plain = measure([exe, "run", "--max-instructions", "0", fname], cwd, args.reps, args.timeout).wall
+    chart = measure([exe, "run", "--max-instructions", "0", "--timeline", "--width", "120", fname],
+                    cwd, args.reps, args.timeout)
+    tasks = next((l for l in chart.first[1].splitlines() if " tasks " in l), "no chart header")
+    chart = chart.wall
     print("timeline: %s run %.3f s, with --timeline %.3f s (%+.3f s); %s" % (
         fname, plain, chart, chart - plain, tasks.strip()))
 
@@ -180,21 +208,25 @@ def main():
         print("engine unavailable: %s -- reporting CPython only" % problem, file=sys.stderr)
         exe = None
 
-    header = ["benchmark", "CPython s", "engine s", "time x", "CPython MiB", "engine MiB", "mem x", "output"]
+    header = ["benchmark", "CPython s", "engine s", "time x", "cpu x", "CPython MiB", "engine MiB", "mem x", "output"]
     rows, mismatches, group = [], 0, None
     for path in benches:
         if group_of(bench_name(path)) != group:
             group = group_of(bench_name(path))
             rows.append(["[%s]" % group] + [""] * (len(header) - 1))  # the group's heading row
         name, cwd, fname = bench_name(path), os.path.dirname(path), os.path.basename(path)
-        py_t, py_m, py_first = measure([args.python, fname], cwd, args.reps, args.timeout)
+        argvs = [[args.python, fname]]
+        if exe:
+            argvs.append([exe, "run", "--max-instructions", "0", fname])
+        ms = measure_in_turn(argvs, cwd, args.reps, args.timeout)
+        py, en = ms[0], ms[1] if exe else None
+        py_first = py.first
         if py_first[0] != 0:
             print("warning: CPython exited %d on %s: %s" % (py_first[0], name, py_first[2].strip()[-200:]),
                   file=sys.stderr)
-        en_t = en_m = None
         verdict = "n/a"
-        if exe:
-            en_t, en_m, en_first = measure([exe, "run", "--max-instructions", "0", fname], cwd, args.reps, args.timeout)
+        if en:
+            en_first = en.first
             if en_first[:2] == py_first[:2]:
                 verdict = "match"
             else:
@@ -202,10 +234,11 @@ def main():
                 mismatches += 1
                 print("%s: engine exit %d vs CPython %d; engine stderr: %s" % (
                     name, en_first[0], py_first[0], en_first[2].strip()[-300:]), file=sys.stderr)
-        rows.append([name, fmt(py_t, ".3f"), fmt(en_t, ".3f"),
-                     fmt(en_t / py_t if en_t is not None and py_t else None, ".2f"),
-                     fmt(py_m, ".1f"), fmt(en_m, ".1f"),
-                     fmt(en_m / py_m if en_m is not None and py_m else None, ".2f"), verdict])
+        ratio = lambda f: f(en) / f(py) if en and f(py) else None
+        rows.append([name, fmt(py.wall, ".3f"), fmt(en and en.wall, ".3f"),
+                     fmt(ratio(lambda m: m.wall), ".2f"), fmt(ratio(lambda m: m.cpu), ".2f"),
+                     fmt(py.peak, ".1f"), fmt(en and en.peak, ".1f"),
+                     fmt(ratio(lambda m: m.peak), ".2f"), verdict])
 
     widths = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
     line = lambda r: "  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
@@ -213,7 +246,7 @@ def main():
     print("  ".join("-" * w for w in widths))
     for r in rows:
         print(line(r))
-    print("reps=%d (best time, peak RSS over runs); CPython: %s" % (args.reps, args.python))
+    print("reps=%d, run in turn (best wall and CPU time, peak RSS over runs); CPython: %s" % (args.reps, args.python))
     if exe is None:
         return 2
     timeline_line(exe, args)
