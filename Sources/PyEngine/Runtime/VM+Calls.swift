@@ -61,7 +61,7 @@ extension VM {
             let callee = newFrame(for: initializer)
             callee.slots.initialize(to: instance)
             frame.moveTop(argc, to: callee.slots + 1)
-            let result = try invoke(initializer, callee)
+            let result = try invoke(initializer, consume callee)
             guard result.isNone else { throw PyError.type("__init__() should return None, not '\(typeName(result))'") }
             return instance
         }
