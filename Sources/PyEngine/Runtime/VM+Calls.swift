@@ -33,38 +33,15 @@ extension VM {
     /// `call`/`callKw`: the callable, an optional receiver and the arguments are
     /// on the stack (see `Instruction.call`).
     func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
+        if keywordNames == nil, let result = try callInPlace(frame, argc: argc) { return result }
         let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
-        if keywordNames == nil, case .object(let o) = hasReceiver ? first : second, let f = o as? PyFunction {
-            if let standIn = f.code.standIn,
-               let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : .null) {
-                return result
-            }
-            if f.code.isSimple, f.code.argumentCount == argc + (hasReceiver ? 1 : 0) {
-                // The arguments move from the stack into the new frame's parameters.
-                let callee = newFrame(for: f)
-                if hasReceiver {
-                    callee.slots.initialize(to: second)
-                    frame.moveTop(argc, to: callee.slots + 1)
-                } else {
-                    frame.moveTop(argc, to: callee.slots)
-                }
-                return try invoke(f, callee)
-            }
+        if keywordNames == nil, case .object(let o) = hasReceiver ? first : second, let f = o as? PyFunction,
+           let standIn = f.code.standIn,
+           let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : .null) {
+            return result
         }
         let callable = hasReceiver ? first : second
-        if keywordNames == nil, !hasReceiver, case .object(let o) = callable, let cls = o as? PyType,
-           let initializer = plainInitializer(cls), initializer.code.isSimple,
-           initializer.code.argumentCount == argc + 1 {
-            // `C(args)`: a plain instance, and the arguments move straight into `__init__`.
-            let instance = Value.object(PyInstance(type: cls))
-            let callee = newFrame(for: initializer)
-            callee.slots.initialize(to: instance)
-            frame.moveTop(argc, to: callee.slots + 1)
-            let result = try invoke(initializer, consume callee)
-            guard result.isNone else { throw PyError.type("__init__() should return None, not '\(typeName(result))'") }
-            return instance
-        }
         var method: NativeMethod?
         if hasReceiver, case .object(let o) = callable, let b = o as? PyBuiltinFunction { method = b.method }
         var positional: [Value] = []
@@ -86,6 +63,58 @@ extension VM {
         }
         if let method { return try method(self, second, args) }
         return try call(callable, args)
+    }
+
+    /// The common calls, with the arguments moved from the stack straight into
+    /// the new frame: a Python function (or method) taking exactly the given
+    /// positional arguments, and `C(args)` for a class with a plain `__init__`
+    /// (`plainInitializer`) taking them. Nil, leaving the stack as it was, for
+    /// any other call.
+    private func callInPlace(_ frame: Frame, argc: Int) throws -> Value? {
+        let arguments = frame.slots + frame.sp - argc
+        // Moved out and, for a call served elsewhere, back: no reference counting.
+        let first = (arguments - 2).move(), second = (arguments - 1).move()
+        if case .object(let o) = first, let f = o as? PyFunction, runsInPlace(f, argc + 1) {
+            frame.sp -= argc + 2
+            let callee = newFrame(for: f)
+            callee.slots.initialize(to: consume second)
+            (callee.slots + 1).moveInitialize(from: arguments, count: argc)
+            return try invoke(f, callee)
+        }
+        if first.isNull, case .object(let o) = second {
+            if let f = o as? PyFunction, runsInPlace(f, argc) {
+                frame.sp -= argc + 2
+                let callee = newFrame(for: f)
+                callee.slots.moveInitialize(from: arguments, count: argc)
+                return try invoke(f, callee)
+            }
+            if let cls = o as? PyType, let initializer = plainInitializer(cls), runsInPlace(initializer, argc + 1) {
+                frame.sp -= argc + 2
+                return try instantiate(cls, initializer, arguments, argc)
+            }
+        }
+        (arguments - 2).initialize(to: first)
+        (arguments - 1).initialize(to: second)
+        return nil
+    }
+
+    /// Whether `callInPlace` can bind `count` positional arguments to `f`'s parameters.
+    @inline(__always)
+    private func runsInPlace(_ f: PyFunction, _ count: Int) -> Bool {
+        f.code.isSimple && f.code.argumentCount == count && f.code.standIn == nil
+    }
+
+    /// `cls(args)` with the arguments at `arguments`: a plain instance, and the
+    /// arguments move straight into `initializer`'s frame.
+    private func instantiate(_ cls: PyType, _ initializer: PyFunction,
+                             _ arguments: UnsafeMutablePointer<Value>, _ argc: Int) throws -> Value {
+        let instance = Value.object(PyInstance(type: cls))
+        let callee = newFrame(for: initializer)
+        callee.slots.initialize(to: instance)
+        (callee.slots + 1).moveInitialize(from: arguments, count: argc)
+        let result = try invoke(initializer, consume callee)
+        guard result.isNone else { throw PyError.type("__init__() should return None, not '\(typeName(result))'") }
+        return instance
     }
 
     /// Serves a call with `standIn` if it takes it (the arguments are on the
