@@ -163,13 +163,14 @@ extension VM {
     }
 
     /// Dispatches to `__op__` / `__rop__` defined in Python, trying the right
-    /// operand first when its class is a subclass of the left's (as CPython does).
+    /// operand first when its class is a subclass of the left's that overrides
+    /// `__rop__` (as CPython does).
     private func userBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
         let ta = typeOf(a), tb = typeOf(b)
         let left = operatorMethod(ta, op, reflected: false)
         let right = ta === tb ? nil : operatorMethod(tb, op, reflected: true)
         if left == nil && right == nil { return nil }
-        if let right, tb.isSubtype(of: ta) {
+        if let right, tb.isSubtype(of: ta), operatorMethod(ta, op, reflected: true)?.isIdentical(to: right) != true {
             let r = try callMethod(right, receiver: b, argument: a)
             if !r.isNotImplemented { return r }
             if let left {
