@@ -86,6 +86,7 @@ unsupported operand type(s) for -: 'Base' and 'Base'
 M * int int * M M * M ab
 M * int int * M M * M ab
 'NoneType' object is not callable
+
 """#)
     }
 
@@ -190,6 +191,7 @@ N() takes no arguments
 (1, 5) (1, 2) (4, 3)
 {'a': 1}
 8 3
+
 """#)
     }
 
@@ -243,6 +245,7 @@ True
 ('replaced', 4)
 <lambda>() missing 1 required positional argument: 'k'
 <lambda>() takes 2 positional arguments but 3 were given
+
 """#)
     }
 }
