@@ -39,17 +39,17 @@ final class CodeObject: PyObject {
     let makesGenerator: Bool
     /// Has cellvars or freevars: its frames need cells.
     let usesCells: Bool
-    /// `instructions` and `constants` again, as raw buffers the eval loop reads
-    /// without reference counting; they live as long as the code object.
+    /// `instructions` (with superinstructions fused in) and `constants` again, as
+    /// raw buffers the eval loop reads without reference counting; they live as
+    /// long as the code object.
     let instructionBuffer: UnsafeMutableBufferPointer<Instruction>
     let constantBuffer: UnsafeMutableBufferPointer<Value>
     /// Engine scaffolding CPython has no frame for (a task's stand-in for a
     /// built-in awaitable such as `aclose()`): left out of tracebacks, and a
     /// finished one keeps its locals, the object it stands for, as long as it lives.
     var isScaffolding = false
-    /// Finished frames of this code kept for the next calls (several while it
-    /// recurses), so a call needs no allocation.
-    var spareFrames: [Frame] = []
+    /// Finished frames of this code kept for the next calls.
+    var spareFrames = FramePool()
     /// Where each global name was last found, by name index (the VM's inline
     /// cache for `loadGlobal`, like CPython 3.11's).
     var globalCache: [GlobalCacheEntry]
@@ -83,7 +83,7 @@ final class CodeObject: PyObject {
         self.stackSize = stackSize
         self.globalCache = Array(repeating: GlobalCacheEntry(), count: names.count)
         instructionBuffer = .allocate(capacity: instructions.count)
-        _ = instructionBuffer.initialize(from: instructions)
+        _ = instructionBuffer.initialize(from: Superinstructions.fused(instructions))
         constantBuffer = .allocate(capacity: constants.count)
         _ = constantBuffer.initialize(from: constants)
         attributeCache = .allocate(capacity: names.count)

@@ -133,6 +133,7 @@ extension Instruction {
         case .jumpIfTrueOrPop(let t): return .jumpIfTrueOrPop(f(t))
         case .forIter(let t): return .forIter(f(t))
         case .setupFinally(let t): return .setupFinally(f(t))
+        case let .compareAndJump(op, ifTrue, t): return .compareAndJump(op, ifTrue: ifTrue, target: f(t))
         default: return self
         }
     }

@@ -63,6 +63,7 @@ enum Disassembler {
     static func describe(_ i: Instruction, _ code: CodeObject) -> String {
         func name(_ n: Int) -> String { "\(n) (\(code.names[n].value))" }
         func cell(_ n: Int) -> String { "\(n) (\((code.cellvars + code.freevars)[n]))" }
+        if let (first, second) = i.parts { return describe(first, code) + " + " + describe(second, code) }
         switch i {
         case .loadConst(let n): return "loadConst \(n) (\(constantRepr(code.constants[n])))"
         case .loadFast(let n): return "loadFast \(n) (\(code.varnames[n]))"

@@ -62,6 +62,9 @@ enum StackDepth {
         case .callFunctionEx(let hasKwargs): return hasKwargs ? -3 : -2
         case .makeFunction(let flags): return -flags.rawValue.nonzeroBitCount
         case .raiseVarargs(let n): return -n
+        case .loadFastLoadConst, .loadFastLoadFast, .loadFastLoadAttr, .storeFastLoadFast, .compareAndJump, .returnConst:
+            let (first, second) = i.parts!
+            return effect(of: first, jumping: false) + effect(of: second, jumping: jumping)
         }
     }
 }
@@ -70,7 +73,7 @@ extension Instruction {
     /// False for instructions after which control never reaches the next one.
     var fallsThrough: Bool {
         switch self {
-        case .jump, .returnValue, .raiseVarargs, .reraise, .popExceptAndReraise: return false
+        case .jump, .returnValue, .returnConst, .raiseVarargs, .reraise, .popExceptAndReraise: return false
         default: return true
         }
     }

@@ -132,3 +132,12 @@ final class PyModule: PyObject {
         super.init(type: BuiltinTypes.module)
     }
 }
+
+extension Value {
+    /// The Python function this value holds, without retaining it: for the call
+    /// fast path, which keeps the value itself alive for the call.
+    @inline(__always) var unretainedFunction: Unmanaged<PyFunction>? {
+        guard case .object(let o) = self, let f = o as? PyFunction else { return nil }
+        return .passUnretained(f)
+    }
+}

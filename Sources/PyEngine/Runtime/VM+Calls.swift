@@ -33,14 +33,10 @@ extension VM {
     /// `call`/`callKw`: the callable, an optional receiver and the arguments are
     /// on the stack (see `Instruction.call`).
     func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
-        if keywordNames == nil, let result = try callInPlace(frame, argc: argc) { return result }
+        if keywordNames == nil, let result = try callFunction(onStack: frame, argc: argc) { return result }
+        if keywordNames == nil, let result = try instantiate(onStack: frame, argc: argc) { return result }
         let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
-        if keywordNames == nil, case .object(let o) = hasReceiver ? first : second, let f = o as? PyFunction,
-           let standIn = f.code.standIn,
-           let result = try run(standIn, frame, argc: argc, receiver: hasReceiver ? second : .null) {
-            return result
-        }
         let callable = hasReceiver ? first : second
         var method: NativeMethod?
         if hasReceiver, case .object(let o) = callable, let b = o as? PyBuiltinFunction { method = b.method }
@@ -65,74 +61,75 @@ extension VM {
         return try call(callable, args)
     }
 
-    /// The common calls, with the arguments moved from the stack straight into
-    /// the new frame: a Python function (or method) taking exactly the given
-    /// positional arguments, and `C(args)` for a class with a plain `__init__`
-    /// (`plainInitializer`) taking them. Nil, leaving the stack as it was, for
-    /// any other call.
-    private func callInPlace(_ frame: Frame, argc: Int) throws -> Value? {
-        let arguments = frame.slots + frame.sp - argc
-        // Moved out and, for a call served elsewhere, back: no reference counting.
-        let first = (arguments - 2).move(), second = (arguments - 1).move()
-        if case .object(let o) = first, let f = o as? PyFunction, runsInPlace(f, argc + 1) {
-            frame.sp -= argc + 2
-            let callee = newFrame(for: f)
-            callee.slots.initialize(to: consume second)
-            (callee.slots + 1).moveInitialize(from: arguments, count: argc)
-            return try invoke(f, callee)
-        }
-        if first.isNull, case .object(let o) = second {
-            if let f = o as? PyFunction, runsInPlace(f, argc) {
-                frame.sp -= argc + 2
-                let callee = newFrame(for: f)
-                callee.slots.moveInitialize(from: arguments, count: argc)
-                return try invoke(f, callee)
-            }
-            if let cls = o as? PyType, let initializer = plainInitializer(cls), runsInPlace(initializer, argc + 1) {
-                frame.sp -= argc + 2
-                return try instantiate(cls, initializer, arguments, argc)
-            }
-        }
-        (arguments - 2).initialize(to: first)
-        (arguments - 1).initialize(to: second)
-        return nil
-    }
-
-    /// Whether `callInPlace` can bind `count` positional arguments to `f`'s parameters.
+    /// `call` of a Python function, the common case kept off the general path:
+    /// its stand-in serves it, or, when it takes exactly these positional
+    /// arguments, the receiver and arguments move from the stack straight into
+    /// its frame's parameters. Nil for any other call, with the stack untouched.
     @inline(__always)
-    private func runsInPlace(_ f: PyFunction, _ count: Int) -> Bool {
-        f.code.isSimple && f.code.argumentCount == count && f.code.standIn == nil
+    private func callFunction(onStack frame: Frame, argc: Int) throws -> Value? {
+        let base = frame.sp - argc
+        let hasReceiver = !frame.slots[base - 2].isNull
+        let functionSlot = frame.slots + base - (hasReceiver ? 2 : 1)
+        // Borrowed: its stack slot keeps the function alive during the call.
+        guard let function = functionSlot.pointee.unretainedFunction else { return nil }
+        return try function._withUnsafeGuaranteedRef { f in
+            if let standIn = f.code.standIn, let result = try run(standIn, frame, argc: argc, hasReceiver: hasReceiver) {
+                return result
+            }
+            guard f.code.isSimple, f.code.argumentCount == argc + (hasReceiver ? 1 : 0) else { return nil }
+            let callee = newFrame(for: f)
+            var parameter = callee.slots
+            if hasReceiver {
+                parameter.initialize(to: (functionSlot + 1).move())
+                parameter += 1
+            }
+            // One by one: for the usual one or two arguments, cheaper than a memmove.
+            for i in 0..<argc { (parameter + i).initialize(to: (frame.slots + base + i).move()) }
+            frame.sp = functionSlot + 1 - frame.slots
+            let result = try invoke(f, callee)
+            frame.unwind(to: base - 2)
+            return result
+        }
     }
 
-    /// `cls(args)` with the arguments at `arguments`: a plain instance, and the
-    /// arguments move straight into `initializer`'s frame.
-    private func instantiate(_ cls: PyType, _ initializer: PyFunction,
-                             _ arguments: UnsafeMutablePointer<Value>, _ argc: Int) throws -> Value {
+    /// `C(args)` for a class whose instances are plain objects initialized by a
+    /// Python `__init__` (`plainInitializer`) taking exactly these positional
+    /// arguments: they move from the stack straight into its frame. Nil for any
+    /// other call, with the stack untouched.
+    private func instantiate(onStack frame: Frame, argc: Int) throws -> Value? {
+        let base = frame.sp - argc
+        guard frame.slots[base - 2].isNull, case .object(let o) = frame.slots[base - 1], let cls = o as? PyType,
+              let initializer = plainInitializer(cls), initializer.code.isSimple,
+              initializer.code.argumentCount == argc + 1 else { return nil }
         let instance = Value.object(PyInstance(type: cls))
         let callee = newFrame(for: initializer)
         callee.slots.initialize(to: instance)
-        (callee.slots + 1).moveInitialize(from: arguments, count: argc)
+        (callee.slots + 1).moveInitialize(from: frame.slots + base, count: argc)
+        frame.sp = base
+        frame.unwind(to: base - 2)
+        // Consumed, so that `invoke` finds it unshared and keeps it as a spare.
         let result = try invoke(initializer, consume callee)
         guard result.isNone else { throw PyError.type("__init__() should return None, not '\(typeName(result))'") }
         return instance
     }
 
     /// Serves a call with `standIn` if it takes it (the arguments are on the
-    /// stack): the arguments are popped and, for an awaited call, the await
-    /// instructions whose work is done are skipped (`getAwaitable; loadConst
-    /// None; yieldFrom`). A traced run runs the Python code, whose frames the
-    /// trace reads.
+    /// stack above the receiver and the function's slot): the call's slots are
+    /// cleared and, for an awaited call, the await instructions
+    /// whose work is done are skipped (`getAwaitable; loadConst None;
+    /// yieldFrom`). A traced run runs the Python code, whose frames the trace reads.
     @inline(never)
-    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, receiver: Value) throws -> Value? {
+    private func run(_ standIn: StandIn, _ frame: Frame, argc: Int, hasReceiver: Bool) throws -> Value? {
         guard tracer == nil else { return nil }
         let awaited: Bool
-        if case .getAwaitable(0) = frame.code.instructionBuffer[frame.ip] { awaited = true } else { awaited = false }
+        if case .getAwaitable(0) = frame.code.instructions[frame.ip] { awaited = true } else { awaited = false }
         guard awaited || !standIn.awaitedOnly else { return nil }
         let base = frame.sp - argc
+        let receiver = hasReceiver ? frame.slots[base - 1] : .null
         guard let outcome = try standIn.run(self, receiver, UnsafeBufferPointer(start: frame.slots + base, count: argc)) else {
             return nil
         }
-        frame.unwind(to: base)
+        frame.unwind(to: base - 2)
         switch outcome {
         case .returned(let v):
             return v
@@ -214,20 +211,17 @@ extension VM {
         }
         guard case .returned(let v) = try run(frame) else { throw internalError("function yielded") }
         var finished = consume frame
-        if isKnownUniquelyReferenced(&finished) && f.code.spareFrames.count < VM.spareFramesPerCode {
+        if isKnownUniquelyReferenced(&finished) && !f.code.spareFrames.isFull {
             finished.clear()
-            f.code.spareFrames.append(finished)
+            f.code.spareFrames.keep(finished)
         }
         return v
     }
 
-    /// How many finished frames each code object keeps for reuse.
-    static let spareFramesPerCode = 64
-
     /// A frame for a call of `f`: a finished one of the same code when there is
     /// one, else a new one.
     func newFrame(for f: PyFunction) -> Frame {
-        if let spare = f.code.spareFrames.popLast() {
+        if let spare = f.code.spareFrames.take() {
             spare.reuse(for: f)
             return spare
         }

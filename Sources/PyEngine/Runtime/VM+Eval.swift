@@ -109,9 +109,7 @@ extension VM {
             case .loadConst(let i):
                 frame.push(constants[i])
             case .loadFast(let i):
-                let v = frame.slots[i]
-                if v.isNull { throw unboundLocal(code.varnames[i]) }
-                frame.push(v)
+                frame.push(try local(i, of: frame, code))
             case .storeFast(let i):
                 frame.slots[i] = frame.pop()
             case .deleteFast(let i):
@@ -447,11 +445,64 @@ extension VM {
             // MARK: Interactive
             case .printExpr:
                 try displayInteractive(frame.pop())
+
+            // MARK: Superinstructions
+            case .loadFastLoadConst(let a, let c):
+                frame.push(try local(a, of: frame, code))
+                moveToSecondPart(frame, index, counter)
+                frame.push(constants[c])
+            case .loadFastLoadFast(let a, let b):
+                frame.push(try local(a, of: frame, code))
+                moveToSecondPart(frame, index, counter)
+                frame.push(try local(b, of: frame, code))
+            case .loadFastLoadAttr(let a, let name):
+                let obj = try local(a, of: frame, code)
+                moveToSecondPart(frame, index, counter)
+                frame.push(try cachedLoadAttribute(obj, code, name))
+            case .storeFastLoadFast(let a, let b):
+                frame.slots[a] = frame.pop()
+                moveToSecondPart(frame, index, counter)
+                frame.push(try local(b, of: frame, code))
+            case .compareAndJump(let op, let ifTrue, let target):
+                let b = frame.pop()
+                let a = frame.pop()
+                let outcome: Bool
+                if case .int(let x) = a, case .int(let y) = b, let r = VM.smallIntCompare(op, x, y) {
+                    moveToSecondPart(frame, index, counter)
+                    outcome = r
+                } else {
+                    let result = try compare(op, a, b)
+                    moveToSecondPart(frame, index, counter)
+                    outcome = try isTrue(result)
+                }
+                if outcome == ifTrue { frame.ip = target }
+            case .returnConst(let c):
+                moveToSecondPart(frame, index, counter)
+                frame.unwind(to: frame.localCount)
+                return .returned(constants[c])
             }
         }
     }
 
     // MARK: Small helpers for the loop
+
+    /// Local `i` (`loadFast`), which must be bound.
+    @inline(__always)
+    private func local(_ i: Int, of frame: Frame, _ code: CodeObject) throws -> Value {
+        let v = frame.slots[i]
+        if v.isNull { throw unboundLocal(code.varnames[i]) }
+        return v
+    }
+
+    /// Moves a superinstruction at `index` on to its second part, positioned and
+    /// counted as if dispatched (so errors, tracebacks and the virtual clock see
+    /// two instructions); only the checkpoint waits, for the next dispatch.
+    @inline(__always)
+    private func moveToSecondPart(_ frame: Frame, _ index: Int, _ counter: UnsafeMutablePointer<Int>) {
+        frame.ip = index &+ 2
+        frame.currentInstruction = index &+ 1
+        counter.pointee &+= 1
+    }
 
     private func list(at v: Value) throws -> PyList {
         guard case .object(let o) = v, let list = o as? PyList else { throw internalError("list expected") }
