@@ -12,34 +12,60 @@ class PyObject {
 
 /// An instance of a class defined in Python (or of `object`).
 ///
-/// Its attributes start out as just `values`, one per key of its class's
+/// Its attributes start out as just values, one per key of its class's
 /// `SharedKeys`, as long as it assigns them in the keys' order (as instances
 /// made by one `__init__` do). Anything else — `__dict__` asked for, a delete,
 /// an out-of-order or extra name, a built-in class's instance — moves them into
 /// a real dict for good, so the dict's contents and order are CPython's.
 final class PyInstance: PyObject {
-    /// The attribute values while there is no dict: `values[i]` belongs to the
-    /// class's key `i`, and every key below `values.count` has one. Empty once
-    /// the dict exists.
-    private(set) var values: [Value] = []
+    /// How many values live inside the object itself: most instances have a
+    /// few attributes, and then making one takes a single allocation.
+    private static let inlineCapacity = 4
+    /// The values for keys below `inlineCapacity` (`.null` from `valueCount` on).
+    private var inlineValues: (Value, Value, Value, Value) = (.null, .null, .null, .null)
+    /// The values for the keys from `inlineCapacity` on.
+    private var moreValues: [Value] = []
+    /// How many keys have values: `value(atKey: i)` belongs to the class's key
+    /// `i`, and every key below this has one. 0 once the dict exists.
+    private var valueCount = 0
     private var materialized: PyDict?
 
-    init(type: PyType) {
-        super.init(type: type)
-        // Instances of a class usually end up with all its keys: room for them at once.
-        if let keys = type.instanceKeys, keys.count > 0 { values.reserveCapacity(keys.count) }
-    }
-
-    /// The instance's `__dict__`, made from `values` the first time it is needed.
+    /// The instance's `__dict__`, made from the values the first time it is needed.
     var dict: PyDict {
         if let d = materialized { return d }
         let d = PyDict()
         if let keys = type.instanceKeys {
-            for (name, value) in zip(keys.names, values) { d.set(name, value) }
+            for i in 0..<valueCount { d.set(keys.names[i], storedValue(i)) }
         }
-        values = []
+        inlineValues = (.null, .null, .null, .null)
+        moreValues = []
+        valueCount = 0
         materialized = d
         return d
+    }
+
+    /// The value for key `i` (below `valueCount`).
+    @inline(__always) private func storedValue(_ i: Int) -> Value {
+        guard i < PyInstance.inlineCapacity else { return moreValues[i - PyInstance.inlineCapacity] }
+        return withUnsafePointer(to: &inlineValues) { UnsafeRawPointer($0).assumingMemoryBound(to: Value.self)[i] }
+    }
+
+    /// Replaces the value for key `i` (below `valueCount`).
+    @inline(__always) private func replaceValue(_ i: Int, _ value: consuming Value) {
+        guard i < PyInstance.inlineCapacity else { return moreValues[i - PyInstance.inlineCapacity] = value }
+        withUnsafeMutablePointer(to: &inlineValues) {
+            UnsafeMutableRawPointer($0).assumingMemoryBound(to: Value.self)[i] = value
+        }
+    }
+
+    /// Gives key `valueCount` its value.
+    @inline(__always) private func appendValue(_ value: consuming Value) {
+        if valueCount < PyInstance.inlineCapacity {
+            replaceValue(valueCount, value)
+        } else {
+            moreValues.append(value)
+        }
+        valueCount += 1
     }
 
     // MARK: Attributes
@@ -47,17 +73,17 @@ final class PyInstance: PyObject {
     /// The value for the class's shared key `key`, if the instance has one
     /// (`key` as an `AttributeHint` found it for this class; -1 gives nil).
     @inline(__always) func value(atKey key: Int) -> Value? {
-        UInt(bitPattern: key) < UInt(values.count) ? values[key] : nil
+        UInt(bitPattern: key) < UInt(valueCount) ? storedValue(key) : nil
     }
 
     /// Stores `value` for the class's shared key `key` (found as for
     /// `value(atKey:)`) if the instance has a value for it or it is the next key
     /// in order; false otherwise, leaving the store to `setAttribute`.
     @inline(__always) func storeValue(_ value: Value, atKey key: Int) -> Bool {
-        if UInt(bitPattern: key) < UInt(values.count) {
-            values[key] = value
-        } else if key == values.count && materialized == nil {
-            values.append(value)
+        if UInt(bitPattern: key) < UInt(valueCount) {
+            replaceValue(key, value)
+        } else if key == valueCount && materialized == nil {
+            appendValue(value)
         } else {
             return false
         }
@@ -76,8 +102,8 @@ final class PyInstance: PyObject {
 
     private func lookUp(_ name: PyStr, _ hint: inout AttributeHint) -> Value? {
         if let d = materialized { return d.get(name, hint: &hint.position) }
-        guard let i = type.instanceKeys?.index(of: name, &hint), i < values.count else { return nil }
-        return values[i]
+        guard let i = type.instanceKeys?.index(of: name, &hint), i < valueCount else { return nil }
+        return storedValue(i)
     }
 
     /// Sets the attribute `name`.
@@ -94,9 +120,9 @@ final class PyInstance: PyObject {
         if materialized == nil, let keys = type.instanceKeys {
             if let i = keys.index(of: name, &hint) {
                 if storeValue(value, atKey: i) { return }
-            } else if values.count == keys.count, let i = keys.append(name) {
+            } else if valueCount == keys.count, let i = keys.append(name) {
                 hint.key = i
-                return values.append(value)
+                return appendValue(value)
             }
         }
         dict.set(name, value, hint: &hint.position)

@@ -65,6 +65,24 @@ final class PyType: PyObject {
         return found
     }
 
+    /// `lookup` for a name the VM asks about by a fixed slot number (the
+    /// operators' methods: `VM.operatorMethod`), remembered in an array, which
+    /// is cheaper to read than `lookupCache`; `name` is needed only on a miss.
+    @inline(__always)
+    func lookup(_ name: @autoclosure () -> PyStr, slot: Int) -> Value? {
+        guard isHeapType else { return walkMRO(name()) }
+        refreshCaches()
+        if slot < slotCache.count, let v = slotCache[slot] { return v.isNull ? nil : v }
+        return fillSlot(slot, name())
+    }
+
+    private func fillSlot(_ slot: Int, _ name: PyStr) -> Value? {
+        if slot >= slotCache.count { slotCache += repeatElement(nil, count: slot + 1 - slotCache.count) }
+        let found = walkMRO(name)
+        slotCache[slot] = found ?? .null
+        return found
+    }
+
     private func walkMRO(_ name: PyStr) -> Value? {
         for cls in mro {
             if let v = cls.dict.get(name) { return v }
@@ -76,6 +94,8 @@ final class PyType: PyObject {
     /// because str keys carry their hash.
     private let lookupCache = PyDict(untyped: ())
     private var textLookupCache: [String: Value] = [:]
+    /// Slot -> what `walkMRO` found (`.null` for nothing); nil: not looked up.
+    private var slotCache: [Value?] = []
     private var cacheEpoch = -1
 
     private func refreshCaches() {
@@ -83,6 +103,7 @@ final class PyType: PyObject {
         if epoch != cacheEpoch {
             lookupCache.removeAll()
             textLookupCache.removeAll(keepingCapacity: true)
+            slotCache.removeAll(keepingCapacity: true)
             cacheEpoch = epoch
         }
     }

@@ -34,21 +34,10 @@ extension VM {
     /// on the stack (see `Instruction.call`).
     func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
         if keywordNames == nil, let result = try callFunction(onStack: frame, argc: argc) { return result }
+        if keywordNames == nil, let result = try instantiate(onStack: frame, argc: argc) { return result }
         let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
         let callable = hasReceiver ? first : second
-        if keywordNames == nil, !hasReceiver, case .object(let o) = callable, let cls = o as? PyType,
-           let initializer = plainInitializer(cls), initializer.code.isSimple,
-           initializer.code.argumentCount == argc + 1 {
-            // `C(args)`: a plain instance, and the arguments move straight into `__init__`.
-            let instance = Value.object(PyInstance(type: cls))
-            let callee = newFrame(for: initializer)
-            callee.slots.initialize(to: instance)
-            frame.moveTop(argc, to: callee.slots + 1)
-            let result = try invoke(initializer, callee)
-            guard result.isNone else { throw PyError.type("__init__() should return None, not '\(typeName(result))'") }
-            return instance
-        }
         var method: NativeMethod?
         if hasReceiver, case .object(let o) = callable, let b = o as? PyBuiltinFunction { method = b.method }
         var positional: [Value] = []
@@ -101,6 +90,27 @@ extension VM {
             frame.unwind(to: base - 2)
             return result
         }
+    }
+
+    /// `C(args)` for a class whose instances are plain objects initialized by a
+    /// Python `__init__` (`plainInitializer`) taking exactly these positional
+    /// arguments: they move from the stack straight into its frame. Nil for any
+    /// other call, with the stack untouched.
+    private func instantiate(onStack frame: Frame, argc: Int) throws -> Value? {
+        let base = frame.sp - argc
+        guard frame.slots[base - 2].isNull, case .object(let o) = frame.slots[base - 1], let cls = o as? PyType,
+              let initializer = plainInitializer(cls), initializer.code.isSimple,
+              initializer.code.argumentCount == argc + 1 else { return nil }
+        let instance = Value.object(PyInstance(type: cls))
+        let callee = newFrame(for: initializer)
+        callee.slots.initialize(to: instance)
+        (callee.slots + 1).moveInitialize(from: frame.slots + base, count: argc)
+        frame.sp = base
+        frame.unwind(to: base - 2)
+        // Consumed, so that `invoke` finds it unshared and keeps it as a spare.
+        let result = try invoke(initializer, consume callee)
+        guard result.isNone else { throw PyError.type("__init__() should return None, not '\(typeName(result))'") }
+        return instance
     }
 
     /// Serves a call with `standIn` if it takes it (the arguments are on the

@@ -163,14 +163,14 @@ extension VM {
     }
 
     /// Dispatches to `__op__` / `__rop__` defined in Python, trying the right
-    /// operand first when its class is a subclass of the left's (as CPython does).
+    /// operand first when its class is a subclass of the left's that overrides
+    /// `__rop__` (as CPython does).
     private func userBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
-        let (method, reflected) = VM.internedBinaryMethods(op)
         let ta = typeOf(a), tb = typeOf(b)
-        let left = userMethod(a, method)
-        let right = ta === tb ? nil : userMethod(b, reflected)
+        let left = operatorMethod(ta, op, reflected: false)
+        let right = ta === tb ? nil : operatorMethod(tb, op, reflected: true)
         if left == nil && right == nil { return nil }
-        if let right, tb.isSubtype(of: ta) {
+        if let right, tb.isSubtype(of: ta), operatorMethod(ta, op, reflected: true)?.isIdentical(to: right) != true {
             let r = try callMethod(right, receiver: b, argument: a)
             if !r.isNotImplemented { return r }
             if let left {
@@ -188,6 +188,14 @@ extension VM {
             if !r.isNotImplemented { return r }
         }
         return nil
+    }
+
+    /// `userMethod` for a binary operator's `__op__` (or `__rop__`) on instances
+    /// of `type`, through the class's slot cache: no name hashed on every operation.
+    private func operatorMethod(_ type: PyType, _ op: BinaryOperator, reflected: Bool) -> Value? {
+        guard type.isHeapType else { return nil }
+        let slot = 2 * VM.binaryOperatorSlot(op) + (reflected ? 1 : 0)
+        return overriding(type.lookup(VM.operatorMethodNames[slot], slot: slot))
     }
 
     /// str, list and tuple concatenation and repetition; str `%`; set and dict operators.
@@ -311,20 +319,16 @@ extension VM {
         return false
     }
 
-    /// `binaryMethods` as interned names, for the lookups on every operation.
-    static func internedBinaryMethods(_ op: BinaryOperator) -> (PyStr, PyStr) {
-        internedBinaryMethodTable[binaryOperatorSlot(op)]
-    }
-
     private static let binaryOperators: [BinaryOperator] = [
         .add, .subtract, .multiply, .divide, .floorDivide, .modulo, .power,
         .matrixMultiply, .leftShift, .rightShift, .bitOr, .bitXor, .bitAnd,
     ]
 
-    /// An array, not a dictionary: hashing the operator cost more than the lookup.
-    private static let internedBinaryMethodTable: [(PyStr, PyStr)] = binaryOperators.map { op in
+    /// Each operator's `__op__` then `__rop__`, interned, in `binaryOperators`'
+    /// order: the slot numbers of `operatorMethod`'s cache.
+    private static let operatorMethodNames: [PyStr] = binaryOperators.flatMap { op in
         let (m, r, _, _) = VM.binaryMethodNames(op)
-        return (PyStr.intern(m), PyStr.intern(r))
+        return [PyStr.intern(m), PyStr.intern(r)]
     }
 
     /// The operator's index in `binaryOperators`.
