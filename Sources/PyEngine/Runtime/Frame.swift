@@ -125,13 +125,6 @@ final class Frame {
         }
     }
 
-    /// Moves the top `n` values to `destination` (uninitialized memory, or slots
-    /// holding only `.null`, which needs no release), first pushed first.
-    @inline(__always) func moveTop(_ n: Int, to destination: UnsafeMutablePointer<Value>) {
-        sp -= n
-        destination.moveInitialize(from: slots + sp, count: n)
-    }
-
     /// Takes out the two values below the top `n` (a call's callable and
     /// receiver slots), closing the gap under the `n` arguments.
     @inline(__always) func removeBelow(_ n: Int) -> (Value, Value) {

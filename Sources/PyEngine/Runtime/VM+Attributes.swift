@@ -4,7 +4,7 @@ extension VM {
     func getAttribute(_ obj: Value, _ name: PyStr) throws -> Value {
         if case .object(let o) = obj {
             switch o {
-            case let inst as PyInstance:
+            case is PyInstance:
                 return try genericGetAttribute(obj, o.type, name)
             case let cls as PyType:
                 return try typeAttribute(cls, name)

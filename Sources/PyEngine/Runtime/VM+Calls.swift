@@ -86,7 +86,8 @@ extension VM {
             // One by one: for the usual one or two arguments, cheaper than a memmove.
             for i in 0..<argc { (parameter + i).initialize(to: (frame.slots + base + i).move()) }
             frame.sp = functionSlot + 1 - frame.slots
-            let result = try invoke(f, callee)
+            // Consumed, so that `invoke` finds it unshared and keeps it as a spare.
+            let result = try invoke(f, consume callee)
             frame.unwind(to: base - 2)
             return result
         }
