@@ -52,7 +52,7 @@ final class CodeObject: PyObject {
     var spareFrames = FramePool()
     /// Where each global name was last found, by name index (the VM's inline
     /// cache for `loadGlobal`, like CPython 3.11's).
-    var globalCache: [GlobalCacheEntry]
+    let globalCache: UnsafeMutableBufferPointer<GlobalCacheEntry>
     /// What attribute operations found, by name index (see `AttributeCacheEntry`).
     let attributeCache: UnsafeMutableBufferPointer<AttributeCacheEntry>
     /// Engine code that stands in for calls of this function in common cases
@@ -81,7 +81,8 @@ final class CodeObject: PyObject {
         self.keywordOnlyCount = keywordOnlyCount
         self.flags = flags
         self.stackSize = stackSize
-        self.globalCache = Array(repeating: GlobalCacheEntry(), count: names.count)
+        globalCache = .allocate(capacity: names.count)
+        globalCache.initialize(repeating: GlobalCacheEntry())
         instructionBuffer = .allocate(capacity: instructions.count)
         _ = instructionBuffer.initialize(from: Superinstructions.fused(instructions))
         constantBuffer = .allocate(capacity: constants.count)
@@ -101,6 +102,8 @@ final class CodeObject: PyObject {
         constantBuffer.deallocate()
         attributeCache.deinitialize()
         attributeCache.deallocate()
+        globalCache.deinitialize()
+        globalCache.deallocate()
     }
 }
 

@@ -8,13 +8,20 @@ extension VM {
     }
 
     /// `loadGlobal` through the code object's cache: a hit reads the value at the
-    /// remembered position without hashing the name.
+    /// remembered position without hashing the name. Inlined into the eval loop.
+    @inline(__always)
     func cachedGlobal(_ code: CodeObject, _ index: Int, _ globals: PyDict) throws -> Value {
         let entry = code.globalCache[index]
         if entry.globals == ObjectIdentifier(globals) && entry.globalsVersion == globals.version {
             if !entry.inBuiltins { return globals.value(at: entry.position) }
             if entry.builtinsVersion == builtins.version { return builtins.value(at: entry.position) }
         }
+        return try lookUpGlobal(code, index, globals)
+    }
+
+    /// `cachedGlobal` on a miss: looks the name up and remembers where it was.
+    @inline(never)
+    private func lookUpGlobal(_ code: CodeObject, _ index: Int, _ globals: PyDict) throws -> Value {
         let name = code.names[index]
         var fresh = GlobalCacheEntry(globals: ObjectIdentifier(globals), globalsVersion: globals.version,
                                      builtinsVersion: builtins.version)
@@ -32,12 +39,19 @@ extension VM {
 
     /// `storeName` in module code, through the same cache as `cachedGlobal`: a
     /// hit rebinds the value at the remembered position without hashing the name.
+    @inline(__always)
     func storeModuleName(_ code: CodeObject, _ index: Int, _ globals: PyDict, _ value: Value) throws {
         let entry = code.globalCache[index]
         if entry.globals == ObjectIdentifier(globals) && entry.globalsVersion == globals.version && !entry.inBuiltins {
             globals.setValue(value, at: entry.position)
             return
         }
+        try storeNewModuleName(code, index, globals, value)
+    }
+
+    /// `storeModuleName` on a miss: stores by name and remembers where.
+    @inline(never)
+    private func storeNewModuleName(_ code: CodeObject, _ index: Int, _ globals: PyDict, _ value: Value) throws {
         let name = code.names[index]
         try globals.set(.str(name), value, self)
         if let p = globals.position(of: name) {
