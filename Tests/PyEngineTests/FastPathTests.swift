@@ -138,6 +138,26 @@ struct FastPathTests {
     }
 
     /// Binary special methods, `C(args)` fast path and built-in method calls keep CPython's rules.
+    /// Built-in calls reuse one argument array; a built-in that keeps its
+    /// arguments (an exception's args, a tuple) keeps them intact.
+    @Test func argumentArraysKeptByBuiltins() {
+        expectPrints("""
+            e = ValueError(1, "two")
+            f = KeyError("k")
+            t = tuple([5, 6])
+            print(e.args, f.args, t)
+            g = ValueError(*e.args, 3)
+            print(g.args, e.args)
+            words = "a b c".split(" ")
+            print(max(3, 9, 4), min("x", "y"), words, isinstance(e, (ValueError, KeyError)))
+            """, """
+            (1, 'two') ('k',) (5, 6)
+            (1, 'two', 3) (1, 'two')
+            9 x ['a', 'b', 'c'] True
+
+            """)
+    }
+
     @Test func callFastPaths() {
         let source = #"""
         class V:

@@ -40,15 +40,13 @@ extension VM {
         let callable = hasReceiver ? first : second
         var method: NativeMethod?
         if hasReceiver, case .object(let o) = callable, let b = o as? PyBuiltinFunction { method = b.method }
-        var positional: [Value] = []
         let receiverFirst = hasReceiver && method == nil
-        // No arguments, no allocation: reserving room for none still makes a buffer.
-        if argc > 0 || receiverFirst { positional.reserveCapacity(argc + (receiverFirst ? 1 : 0)) }
+        var positional = takeSpareArguments(capacity: argc + (receiverFirst ? 1 : 0))
         if receiverFirst { positional.append(second) }
         let base = frame.sp - argc
         for i in 0..<argc { positional.append((frame.slots + base + i).move()) }
         frame.sp = base
-        var args = CallArgs(positional)
+        var args = CallArgs(consume positional)
         if let names = keywordNames {
             let k = names.count
             let split = args.positional.count - k
@@ -57,8 +55,30 @@ extension VM {
             }
             args.positional.removeLast(k)
         }
-        if let method { return try method(self, second, args) }
-        return try call(callable, args)
+        let result: Value
+        if let method { result = try method(self, second, args) } else { result = try call(callable, args) }
+        recycleArguments(&args.positional)
+        return result
+    }
+
+    /// An empty array with room for `capacity` arguments: the spare one when
+    /// there is one (it has room for a few).
+    private func takeSpareArguments(capacity: Int) -> [Value] {
+        var arguments: [Value] = []
+        swap(&arguments, &spareArguments)
+        // No arguments, no allocation: reserving room for none still makes a buffer.
+        if capacity > arguments.capacity { arguments.reserveCapacity(capacity) }
+        return arguments
+    }
+
+    /// Keeps a finished call's argument array as the spare. Emptying it keeps
+    /// its buffer only when nothing else holds it (a built-in may have kept the
+    /// array, say as a tuple's items); arrays shared or large are left to go.
+    private func recycleArguments(_ arguments: inout [Value]) {
+        guard arguments.capacity <= 8 else { return }
+        // One by one: for a few items cheaper than `removeAll(keepingCapacity:)`.
+        while !arguments.isEmpty { arguments.removeLast() }
+        swap(&arguments, &spareArguments)
     }
 
     /// `call` of a Python function, the common case kept off the general path:

@@ -50,6 +50,9 @@ final class VM {
     var reprInProgress = Set<ObjectIdentifier>()
     /// Format specs already parsed (f-string specs are constants).
     var formatSpecs = FormatSpecCache()
+    /// An emptied argument array kept for the next call of a built-in, so that
+    /// most such calls allocate none (see `callFromStack`).
+    var spareArguments: [Value] = []
 
     let builtins: PyDict
     var modules: [String: PyModule] = [:]
