@@ -31,9 +31,17 @@ enum StandInOutcome {
 /// with `__call__`.
 extension VM {
     /// `call`/`callKw`: the callable, an optional receiver and the arguments are
-    /// on the stack (see `Instruction.call`).
+    /// on the stack (see `Instruction.call`). Inlined into the eval loop, so that
+    /// a call of a Python function goes straight to its own small function.
+    @inline(__always)
     func callFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
         if keywordNames == nil, let result = try callFunction(onStack: frame, argc: argc) { return result }
+        return try callOtherFromStack(frame, argc: argc, keywordNames: keywordNames)
+    }
+
+    /// `callFromStack` for anything but a plain call of a Python function.
+    @inline(never)
+    private func callOtherFromStack(_ frame: Frame, argc: Int, keywordNames: [Value]?) throws -> Value {
         if keywordNames == nil, let result = try instantiate(onStack: frame, argc: argc) { return result }
         let (first, second) = frame.removeBelow(argc)
         let hasReceiver = !first.isNull
@@ -85,7 +93,7 @@ extension VM {
     /// its stand-in serves it, or, when it takes exactly these positional
     /// arguments, the receiver and arguments move from the stack straight into
     /// its frame's parameters. Nil for any other call, with the stack untouched.
-    @inline(__always)
+    @inline(never)
     private func callFunction(onStack frame: Frame, argc: Int) throws -> Value? {
         let base = frame.sp - argc
         let hasReceiver = !frame.slots[base - 2].isNull
