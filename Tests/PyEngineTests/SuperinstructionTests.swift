@@ -94,6 +94,42 @@ struct SuperinstructionTests {
             """#)
     }
 
+    /// An unknown global in the second half of `pushNull; loadGlobal`, and an
+    /// unbound local in the first half of `loadFast; returnValue`.
+    @Test func missingGlobalCallAndUnboundReturn() {
+        let result = Engine.capture(source: """
+            def call_missing(n):
+                return frobnicate(n) + 1
+
+            def pick(flag):
+                if flag:
+                    x = 1
+                return x
+
+            print(pick(True))
+            try:
+                pick(False)
+            except UnboundLocalError as e:
+                print("caught", e)
+            call_missing(2)
+            """)
+        #expect(result.stdout == """
+            1
+            caught cannot access local variable 'x' where it is not associated with a value
+
+            """)
+        #expect(result.stderr == #"""
+            Traceback (most recent call last):
+              File "main.py", line 14, in <module>
+                call_missing(2)
+              File "main.py", line 2, in call_missing
+                return frobnicate(n) + 1
+                       ^^^^^^^^^^
+            NameError: name 'frobnicate' is not defined
+
+            """#)
+    }
+
     /// A missing attribute in the second half of `loadFast; loadAttr`.
     @Test func missingAttributeOfLocal() {
         let result = Engine.capture(source: """

@@ -254,6 +254,10 @@ enum Instruction {
     case compareAndJump(CompareOperator, ifTrue: Bool, target: Int)
     /// `loadConst(i)` then `returnValue`.
     case returnConst(Int)
+    /// `loadFast(i)` then `returnValue`.
+    case returnLocal(Int)
+    /// `pushNull` then `loadGlobal(i)`: a call's callable.
+    case pushNullLoadGlobal(Int)
 }
 
 /// An f-string conversion: `!s`, `!r` or `!a`. (A plain enum rather than a

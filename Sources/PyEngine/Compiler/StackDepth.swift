@@ -62,7 +62,8 @@ enum StackDepth {
         case .callFunctionEx(let hasKwargs): return hasKwargs ? -3 : -2
         case .makeFunction(let flags): return -flags.rawValue.nonzeroBitCount
         case .raiseVarargs(let n): return -n
-        case .loadFastLoadConst, .loadFastLoadFast, .loadFastLoadAttr, .storeFastLoadFast, .compareAndJump, .returnConst:
+        case .loadFastLoadConst, .loadFastLoadFast, .loadFastLoadAttr, .storeFastLoadFast, .compareAndJump, .returnConst,
+             .returnLocal, .pushNullLoadGlobal:
             let (first, second) = i.parts!
             return effect(of: first, jumping: false) + effect(of: second, jumping: jumping)
         }
@@ -73,7 +74,7 @@ extension Instruction {
     /// False for instructions after which control never reaches the next one.
     var fallsThrough: Bool {
         switch self {
-        case .jump, .returnValue, .returnConst, .raiseVarargs, .reraise, .popExceptAndReraise: return false
+        case .jump, .returnValue, .returnConst, .returnLocal, .raiseVarargs, .reraise, .popExceptAndReraise: return false
         default: return true
         }
     }

@@ -27,6 +27,8 @@ enum Superinstructions {
         case let (.compare(op), .popJumpIfFalse(target)): return .compareAndJump(op, ifTrue: false, target: target)
         case let (.compare(op), .popJumpIfTrue(target)): return .compareAndJump(op, ifTrue: true, target: target)
         case let (.loadConst(c), .returnValue): return .returnConst(c)
+        case let (.loadFast(a), .returnValue): return .returnLocal(a)
+        case let (.pushNull, .loadGlobal(name)): return .pushNullLoadGlobal(name)
         default: return nil
         }
     }
@@ -43,6 +45,8 @@ extension Instruction {
         case let .compareAndJump(op, ifTrue, target):
             return (.compare(op), ifTrue ? .popJumpIfTrue(target) : .popJumpIfFalse(target))
         case let .returnConst(c): return (.loadConst(c), .returnValue)
+        case let .returnLocal(a): return (.loadFast(a), .returnValue)
+        case let .pushNullLoadGlobal(name): return (.pushNull, .loadGlobal(name))
         default: return nil
         }
     }

@@ -487,6 +487,15 @@ extension VM {
                 moveToSecondPart(frame, index, &ip, counter)
                 frame.unwind(to: frame.localCount)
                 return .returned(constants[c])
+            case .returnLocal(let a):
+                let v = try local(a, of: frame, code)
+                moveToSecondPart(frame, index, &ip, counter)
+                frame.unwind(to: frame.localCount)
+                return .returned(v)
+            case .pushNullLoadGlobal(let name):
+                frame.push(.null)
+                moveToSecondPart(frame, index, &ip, counter)
+                frame.push(try cachedGlobal(code, name, globals))
             }
         }
     }
