@@ -158,6 +158,34 @@ struct FastPathTests {
             """)
     }
 
+    /// `str.join` reads an exact list or tuple in place and iterates anything
+    /// else (a list subclass's own `__iter__` included), with CPython's errors.
+    @Test func joinFastPath() {
+        expectPrints("""
+            print("-".join(["a", "b", "c"]), "".join(("x", "y")), ",".join([]), "+".join(["solo"]))
+            print("é·".join(["日本", "ü", ""]), "|".join(c for c in "abc"), ", ".join({"k": 1, "j": 2}))
+            class L(list):
+                def __iter__(self):
+                    return iter(["overridden"])
+            print("/".join(L(["a", "b"])))
+            for bad in (["a", 1], ("x", None), 5):
+                try:
+                    print("-".join(bad))
+                except TypeError as e:
+                    print("TypeError:", e)
+            print(len(",".join(str(i) for i in range(1000))))
+            """, """
+            a-b-c xy  solo
+            日本é·üé· a|b|c k, j
+            overridden
+            TypeError: sequence item 1: expected str instance, int found
+            TypeError: sequence item 1: expected str instance, NoneType found
+            TypeError: can only join an iterable
+            3889
+
+            """)
+    }
+
     @Test func callFastPaths() {
         let source = #"""
         class V:

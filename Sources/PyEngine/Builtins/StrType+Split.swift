@@ -66,26 +66,54 @@ extension Builtins {
     /// `sep.join(iterable)`: every item must be a str.
     private static func join(_ vm: VM, _ s: PyStr, _ args: CallArgs) throws -> Value {
         try expectArguments(args, "join", min: 1, max: 1)
-        let iterator: Value
-        do {
-            iterator = try vm.getIterator(args[0])
-        } catch let e as PyBaseException where e.type === ExceptionTypes.typeError {
-            throw PyError.type("can only join an iterable")
-        }
-        var parts: [String] = [], index = 0
-        while let item = try vm.nextItem(iterator) {
+        var parts: [PyStr] = []
+        func add(_ item: Value) throws {
             guard case .str(let text) = item else {
-                throw PyError.type("sequence item \(index): expected str instance, \(vm.typeName(item)) found")
+                throw PyError.type("sequence item \(parts.count): expected str instance, \(vm.typeName(item)) found")
             }
-            parts.append(text.value)
-            index += 1
+            parts.append(text)
         }
-        return .string(parts.joined(separator: s.value))
+        // An exact list or tuple is read in place, as CPython's PySequence_Fast does.
+        if case .object(let o) = args[0], o.type === BuiltinTypes.list || o.type === BuiltinTypes.tuple,
+           let items = (o as? PyList)?.items ?? (o as? PyTuple)?.items {
+            parts.reserveCapacity(items.count)
+            for item in items { try add(item) }
+        } else {
+            let iterator: Value
+            do {
+                iterator = try vm.getIterator(args[0])
+            } catch let e as PyBaseException where e.type === ExceptionTypes.typeError {
+                throw PyError.type("can only join an iterable")
+            }
+            while let item = try vm.nextItem(iterator) { try add(item) }
+        }
+        return .string(TextSplit.joined(parts, separator: s))
     }
 }
 
 /// Splitting code points, after CPython's `stringlib/split.h`.
 enum TextSplit {
+    /// `separator.join(parts)`: the UTF-8 bytes copied once into a string of
+    /// the final size (appending string by string grows it many times).
+    static func joined(_ parts: [PyStr], separator: PyStr) -> String {
+        guard parts.count > 1 else { return parts.first?.value ?? "" }
+        var size = separator.value.utf8.count * (parts.count - 1)
+        for part in parts { size += part.value.utf8.count }
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var end = 0
+            func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let source = bytes.baseAddress, let target = buffer.baseAddress else { return }
+                (target + end).initialize(from: source, count: bytes.count)
+                end += bytes.count
+            }
+            for (i, part) in parts.enumerated() {
+                if i > 0 { separator.withUTF8(append) }
+                part.withUTF8(append)
+            }
+            return end
+        }
+    }
+
     /// `text.split(sep)` on UTF-8 bytes, without building code-point arrays (a
     /// match of whole encodings is a match of code points).
     static func splitUTF8(_ text: String, by sep: String) -> [String] {
