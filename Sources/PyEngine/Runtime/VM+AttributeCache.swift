@@ -55,6 +55,7 @@ extension VM {
     }
 
     /// `loadAttr`.
+    @inline(__always)
     func cachedLoadAttribute(_ obj: Value, _ code: CodeObject, _ index: Int) throws -> Value {
         let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
         if case .object(let o) = obj, let inst = o as? PyInstance, let entry = currentEntry(code, index, inst, epoch),
@@ -79,6 +80,7 @@ extension VM {
     }
 
     /// `storeAttr`. Takes the value over, so that it moves into the instance.
+    @inline(__always)
     func cachedStoreAttribute(_ obj: Value, _ code: CodeObject, _ index: Int, _ value: consuming Value) throws {
         let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
         if case .object(let o) = obj, let inst = o as? PyInstance, let entry = currentEntry(code, index, inst, epoch),
@@ -116,6 +118,7 @@ extension VM {
     /// `loadMethod`: the function and the receiver when the name is a method of
     /// the class that the object does not shadow. Takes obj over, so that it
     /// moves into the result.
+    @inline(__always)
     func cachedLoadMethod(_ obj: consuming Value, _ code: CodeObject, _ index: Int) throws -> (Value, Value) {
         let epoch = PyType.namespaceEpoch.load(ordering: .relaxed)
         if case .object(let o) = obj, let entry = currentEntry(code, index, o, epoch), entry.pointee.plainMethod {
