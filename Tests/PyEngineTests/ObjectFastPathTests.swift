@@ -472,4 +472,61 @@ D.__set__ 101
 
 """#)
     }
+
+    @Test("property loads: getters replaced, built-in or miscalled, none, property subclasses, shadowing class attributes, overrides")
+    func propertyLoads() {
+        expectPrints(#"""
+class P:
+    def __init__(self, v):
+        self.v = v
+    @property
+    def e(self):
+        return self.v * 2
+def read_e(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append(o.e)
+        except (AttributeError, TypeError) as err:
+            out.append(type(err).__name__ + ': ' + str(err))
+    return out
+ps = [P(1), P(2)]
+print(read_e(ps), read_e(ps))
+P.e = property(lambda self: ('lambda', self.v))
+print(read_e(ps))
+P.e = property(repr)
+print([r.startswith('<__main__.P object') for r in read_e(ps)])
+P.e = property(lambda: 'no self')
+print(read_e(ps))
+P.e = property(None)
+print(read_e(ps))
+class LoudProperty(property):
+    pass
+P.e = LoudProperty(lambda self: 'subclass')
+print(read_e(ps))
+P.e = 'plain class attribute'
+print(read_e(ps))
+ps[0].e = 'instance value'
+print(read_e(ps))
+P.e = property(lambda self: 'property again')
+print(read_e(ps))
+class Q(P):
+    @property
+    def e(self):
+        return ('Q.e', super().e)
+print(read_e([Q(5), P(6), Q(7)]))
+"""#, #"""
+[2, 4] [2, 4]
+[('lambda', 1), ('lambda', 2)]
+[True, True]
+['TypeError: <lambda>() takes 0 positional arguments but 1 was given', 'TypeError: <lambda>() takes 0 positional arguments but 1 was given']
+["AttributeError: property of 'P' object has no getter", "AttributeError: property of 'P' object has no getter"]
+['subclass', 'subclass']
+['plain class attribute', 'plain class attribute']
+['instance value', 'plain class attribute']
+['property again', 'property again']
+[('Q.e', 'property again'), 'property again', ('Q.e', 'property again')]
+
+"""#)
+    }
 }

@@ -74,9 +74,20 @@ extension VM {
                 if let v = inst.attribute(code.names[index], &entry.pointee.hint) { return v }
                 let attribute = entry.pointee.classAttribute
                 if !attribute.isNull { return try bind(attribute, to: obj, o.type) }
+            } else if let getter = propertyGetter(entry.pointee.classAttribute) {
+                // What `bind` does for a property, which as a data descriptor
+                // wins over the instance dict, minus an argument array.
+                return try callMethod(getter, receiver: obj, CallArgs())
             }
         }
         return try getAttribute(obj, code.names[index])
+    }
+
+    /// The getter of a property whose getter is a Python function.
+    private func propertyGetter(_ attribute: Value) -> Value? {
+        guard case .object(let d) = attribute, let p = d as? PyProperty,
+              case .object(let g) = p.getter, g is PyFunction else { return nil }
+        return p.getter
     }
 
     /// `storeAttr`. Takes the value over, so that it moves into the instance.
