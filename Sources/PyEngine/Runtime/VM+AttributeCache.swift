@@ -17,9 +17,7 @@ struct AttributeCacheEntry {
     /// The class attribute is a function that `obj.name(...)` calls with obj as
     /// its first argument, unless obj has an attribute of its own by that name.
     var plainMethod = false
-    /// Objects of `type` other than `PyInstance`s have no attributes of their
-    /// own and no attribute hooks (values of most built-in types: not
-    /// modules, classes or `super` objects, nor any subclass written in Python).
+    /// `VM.isBuiltinReceiver(type)`.
     var builtinReceiver = false
     /// Where the name is in instances of `type`.
     var hint = AttributeHint()
@@ -49,8 +47,7 @@ extension VM {
                                             instanceFirst: attribute.map { !isDataDescriptor($0) } ?? true,
                                             plainStore: plainStore,
                                             plainMethod: attribute.map(isPlainMethod) ?? false,
-                                            builtinReceiver: !type.isHeapType && type.layout == .builtin
-                                                && type !== BuiltinTypes.module && type !== BuiltinTypes.superType,
+                                            builtinReceiver: isBuiltinReceiver(type),
                                             hint: type === entry.pointee.type ? entry.pointee.hint : AttributeHint())
     }
 
@@ -156,15 +153,22 @@ extension VM {
                         return (entry.pointee.classAttribute, obj)
                     }
                 }
-            } else if !o.type.isHeapType {
+            } else if isBuiltinReceiver(o.type) {
                 let entry = attributeEntry(code, index, o.type)
-                if entry.pointee.plainMethod && entry.pointee.builtinReceiver { return (entry.pointee.classAttribute, obj) }
+                if entry.pointee.plainMethod { return (entry.pointee.classAttribute, obj) }
             }
         } else if !obj.isNull {
             let entry = attributeEntry(code, index, typeOf(obj))
             if entry.pointee.plainMethod { return (entry.pointee.classAttribute, obj) }
         }
         return try loadMethod(obj, code.names[index])
+    }
+
+    /// Whether objects of `type` other than `PyInstance`s have no attributes
+    /// of their own and no attribute hooks: values of most built-in types, not
+    /// modules, classes or `super` objects, nor any subclass written in Python.
+    private func isBuiltinReceiver(_ type: PyType) -> Bool {
+        !type.isHeapType && type.layout == .builtin && type !== BuiltinTypes.module && type !== BuiltinTypes.superType
     }
 
     @inline(__always) private func isPlainMethod(_ v: Value) -> Bool {
