@@ -30,6 +30,10 @@ final class PyInstance: PyObject {
     private var valueCount = 0
     private var materialized: PyDict?
 
+    /// Empty, but kept out of line: inlined into the deallocation, Swift
+    /// retains and releases the dying object around destroying the values.
+    @inline(never) deinit {}
+
     /// The instance's `__dict__`, made from the values the first time it is needed.
     var dict: PyDict {
         if let d = materialized { return d }
