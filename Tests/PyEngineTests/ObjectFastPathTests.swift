@@ -248,4 +248,285 @@ True
 
 """#)
     }
+
+    @Test("method loads after the cache warmed: shadowed by the instance, replaced, static/class methods, descriptors, __getattr__, built-in receivers")
+    func methodLoads() {
+        expectPrints(#"""
+class A:
+    def __init__(self, n):
+        self.n = n
+    def m(self):
+        return ('A.m', self.n)
+    def __getattr__(self, name):
+        return ('getattr', name)
+def call_m(objs):
+    return [o.m() for o in objs]
+a, b = A(1), A(2)
+print(call_m([a, b, a]))
+b.m = lambda: 'b own m'
+print(call_m([a, b, a]))
+c = A(3)
+c.__dict__
+print(call_m([c, a]))
+c.m = lambda: 'c own m'
+print(call_m([c, a, b]))
+del b.m
+print(call_m([b, a]))
+class B(A):
+    def m(self):
+        return ('B.m', self.n)
+print(call_m([a, B(4), a, B(5)]))
+A.m = lambda self: ('new A.m', self.n)
+print(call_m([a, B(6)]))
+A.m = staticmethod(lambda: 'static')
+print(call_m([a, a]))
+A.m = classmethod(lambda cls: ('class', cls.__name__))
+print(call_m([a, B(7)]))
+del A.m
+print([o.m for o in [a, A(8)]])
+class Order:
+    pass
+o1, o2 = Order(), Order()
+o1.x = 1; o1.m = lambda: 'o1 m'
+o2.m = lambda: 'o2 m'; o2.x = 2
+Order.m = lambda self: 'class m'
+o3 = Order()
+print(call_m([o1, o2, o3, o1, o2, o3]))
+class Desc:
+    def __get__(self, obj, cls):
+        return lambda: ('desc', type(obj).__name__)
+class WithDesc:
+    m = Desc()
+print(call_m([WithDesc(), WithDesc()]))
+import functools
+def builtins_calls(vs):
+    out = []
+    for v in vs:
+        out.append(v.count(1) if not isinstance(v, str) else v.count('a'))
+    return out
+print(builtins_calls([[1, 1, 2], (1, 3), 'banana', [1]]))
+class L(list):
+    def count(self, x):
+        return 'L.count'
+print(builtins_calls([[1], L([1]), [1, 1]]))
+print([m.reduce(max, [3, 1]) for m in [functools, functools]])
+class S(A):
+    def m(self):
+        return ('S.m', super().m())
+A.m = lambda self: 'A.m again'
+print(call_m([S(9), S(10)]))
+print([k.mro() for k in [int, bool]][1][0].__name__)
+"""#, #"""
+[('A.m', 1), ('A.m', 2), ('A.m', 1)]
+[('A.m', 1), 'b own m', ('A.m', 1)]
+[('A.m', 3), ('A.m', 1)]
+['c own m', ('A.m', 1), 'b own m']
+[('A.m', 2), ('A.m', 1)]
+[('A.m', 1), ('B.m', 4), ('A.m', 1), ('B.m', 5)]
+[('new A.m', 1), ('B.m', 6)]
+['static', 'static']
+[('class', 'A'), ('B.m', 7)]
+[('getattr', 'm'), ('getattr', 'm')]
+['o1 m', 'o2 m', 'class m', 'o1 m', 'o2 m', 'class m']
+[('desc', 'WithDesc'), ('desc', 'WithDesc')]
+[2, 1, 3, 1]
+[1, 'L.count', 2]
+[3, 3]
+[('S.m', 'A.m again'), ('S.m', 'A.m again')]
+bool
+
+"""#)
+    }
+
+    @Test("binary operators on two objects of one class: NotImplemented, inplace, built-in classes and subclasses, non-function methods")
+    func sameClassOperators() {
+        expectPrints(#"""
+class N:
+    def __init__(self, v):
+        self.v = v
+    def __add__(self, other):
+        if other.v < 0:
+            return NotImplemented
+        return N(self.v + other.v)
+    def __radd__(self, other):
+        return 'N.__radd__'
+    def __repr__(self):
+        return f'N({self.v})'
+def add_all(pairs):
+    out = []
+    for x, y in pairs:
+        try:
+            out.append(x + y)
+        except TypeError as e:
+            out.append(str(e))
+    return out
+print(add_all([(N(1), N(2)), (N(3), N(-1)), (N(1), N(2))]))
+n = N(5)
+n += N(1)
+print(n)
+class L(list):
+    pass
+print(add_all([([1], [2]), (L([1]), L([2])), ({1}, {2}), (ValueError(), ValueError()), (None, None)]))
+print(type(L([1]) + L([2])).__name__)
+N.__add__ = lambda self, other: 'replaced'
+print(add_all([(N(1), N(2)), (N(3), N(-1))]))
+class Callable:
+    def __call__(self, a, b):
+        return 'callable object'
+N.__add__ = Callable()
+print(add_all([(N(1), N(2))]))
+N.__add__ = staticmethod(lambda a, b: ('static', a.v, b.v))
+print(add_all([(N(1), N(2))]))
+"""#, #"""
+[N(3), "unsupported operand type(s) for +: 'N' and 'N'", N(3)]
+N(6)
+[[1, 2], [1, 2], "unsupported operand type(s) for +: 'set' and 'set'", "unsupported operand type(s) for +: 'ValueError' and 'ValueError'", "unsupported operand type(s) for +: 'NoneType' and 'NoneType'"]
+list
+['replaced', 'replaced']
+["Callable.__call__() missing 1 required positional argument: 'b'"]
+["<lambda>() missing 1 required positional argument: 'b'"]
+
+"""#)
+    }
+
+    @Test("attribute stores after the cache warmed: out of order, dicts made, deletes, properties, __setattr__ and __set__ added later")
+    func attributeStores() {
+        expectPrints(#"""
+class P:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+def set_b(objs, v):
+    for o in objs:
+        o.b = v
+    return [vars(o) for o in objs]
+p, q = P(1, 2), P(3, 4)
+print(set_b([p, q, p], 'x'))
+r = P.__new__(P)
+r.b = 'b first'
+print(set_b([r, p], 'y'), vars(r))
+s = P(5, 6)
+s.__dict__['c'] = 7
+print(set_b([s, p], 'z'))
+t = P(8, 9)
+del t.b
+print(set_b([t, p], 'w'))
+class Q:
+    def __init__(self):
+        self.k = 0
+qs = [Q(), Q()]
+def bump(objs):
+    for o in objs:
+        o.k = o.k + 1
+    return [o.k for o in objs]
+print(bump(qs), bump(qs))
+Q.k = property(lambda self: 10, lambda self, v: print('setter', v))
+print(bump(qs))
+del Q.k
+print(bump(qs))
+def logging_setattr(self, name, value):
+    print('setattr', name, value)
+    object.__setattr__(self, name, value)
+Q.__setattr__ = logging_setattr
+print(bump(qs))
+del Q.__setattr__
+print(bump(qs))
+class D:
+    def __set__(self, obj, value):
+        print('D.__set__', value)
+    def __get__(self, obj, cls):
+        return 100
+Q.k = D()
+print(bump(qs))
+del Q.k
+print(bump(qs), [vars(o) for o in qs])
+class Many:
+    def __init__(self):
+        for n in 'abcdef':
+            setattr(self, n, n)
+    def set(self):
+        self.e = 'E'; self.f = 'F'; self.a = 'A'
+ms = [Many(), Many()]
+for m in ms:
+    m.set()
+print([vars(m) for m in ms])
+"""#, #"""
+[{'a': 1, 'b': 'x'}, {'a': 3, 'b': 'x'}, {'a': 1, 'b': 'x'}]
+[{'b': 'y'}, {'a': 1, 'b': 'y'}] {'b': 'y'}
+[{'a': 5, 'b': 'z', 'c': 7}, {'a': 1, 'b': 'z'}]
+[{'a': 8, 'b': 'w'}, {'a': 1, 'b': 'w'}]
+[1, 1] [2, 2]
+setter 11
+setter 11
+[10, 10]
+[3, 3]
+setattr k 4
+setattr k 4
+[4, 4]
+[5, 5]
+D.__set__ 101
+D.__set__ 101
+[100, 100]
+[6, 6] [{'k': 6}, {'k': 6}]
+[{'a': 'A', 'b': 'b', 'c': 'c', 'd': 'd', 'e': 'E', 'f': 'F'}, {'a': 'A', 'b': 'b', 'c': 'c', 'd': 'd', 'e': 'E', 'f': 'F'}]
+
+"""#)
+    }
+
+    @Test("property loads: getters replaced, built-in or miscalled, none, property subclasses, shadowing class attributes, overrides")
+    func propertyLoads() {
+        expectPrints(#"""
+class P:
+    def __init__(self, v):
+        self.v = v
+    @property
+    def e(self):
+        return self.v * 2
+def read_e(objs):
+    out = []
+    for o in objs:
+        try:
+            out.append(o.e)
+        except (AttributeError, TypeError) as err:
+            out.append(type(err).__name__ + ': ' + str(err))
+    return out
+ps = [P(1), P(2)]
+print(read_e(ps), read_e(ps))
+P.e = property(lambda self: ('lambda', self.v))
+print(read_e(ps))
+P.e = property(repr)
+print([r.startswith('<__main__.P object') for r in read_e(ps)])
+P.e = property(lambda: 'no self')
+print(read_e(ps))
+P.e = property(None)
+print(read_e(ps))
+class LoudProperty(property):
+    pass
+P.e = LoudProperty(lambda self: 'subclass')
+print(read_e(ps))
+P.e = 'plain class attribute'
+print(read_e(ps))
+ps[0].e = 'instance value'
+print(read_e(ps))
+P.e = property(lambda self: 'property again')
+print(read_e(ps))
+class Q(P):
+    @property
+    def e(self):
+        return ('Q.e', super().e)
+print(read_e([Q(5), P(6), Q(7)]))
+"""#, #"""
+[2, 4] [2, 4]
+[('lambda', 1), ('lambda', 2)]
+[True, True]
+['TypeError: <lambda>() takes 0 positional arguments but 1 was given', 'TypeError: <lambda>() takes 0 positional arguments but 1 was given']
+["AttributeError: property of 'P' object has no getter", "AttributeError: property of 'P' object has no getter"]
+['subclass', 'subclass']
+['plain class attribute', 'plain class attribute']
+['instance value', 'plain class attribute']
+['property again', 'property again']
+[('Q.e', 'property again'), 'property again', ('Q.e', 'property again')]
+
+"""#)
+    }
 }

@@ -30,6 +30,10 @@ final class PyInstance: PyObject {
     private var valueCount = 0
     private var materialized: PyDict?
 
+    /// Empty, but kept out of line: inlined into the deallocation, Swift
+    /// retains and releases the dying object around destroying the values.
+    @inline(never) deinit {}
+
     /// The instance's `__dict__`, made from the values the first time it is needed.
     var dict: PyDict {
         if let d = materialized { return d }
@@ -76,18 +80,28 @@ final class PyInstance: PyObject {
         UInt(bitPattern: key) < UInt(valueCount) ? storedValue(key) : nil
     }
 
-    /// Stores `value` for the class's shared key `key` (found as for
-    /// `value(atKey:)`) if the instance has a value for it or it is the next key
-    /// in order; false otherwise, leaving the store to `setAttribute`.
-    @inline(__always) func storeValue(_ value: Value, atKey key: Int) -> Bool {
-        if UInt(bitPattern: key) < UInt(valueCount) {
+    /// Whether `storeValue(_:atKey:)` serves the class's shared key `key` (found
+    /// as for `value(atKey:)`): the instance has a value for it, or it is the
+    /// next key in order; otherwise the store is `setAttribute`'s.
+    @inline(__always) func canStoreValue(atKey key: Int) -> Bool {
+        UInt(bitPattern: key) < UInt(valueCount) || (key == valueCount && materialized == nil)
+    }
+
+    /// Stores `value` for key `key`, which `canStoreValue(atKey:)` accepts.
+    @inline(__always) func storeValue(_ value: consuming Value, atKey key: Int) {
+        if key < valueCount {
             replaceValue(key, value)
-        } else if key == valueCount && materialized == nil {
-            appendValue(value)
         } else {
-            return false
+            appendValue(value)
         }
-        return true
+    }
+
+    /// Whether the instance has no value for the name that `hint` (as an inline
+    /// cache left it for this class) describes; false when the hint cannot tell.
+    @inline(__always) func lacksAttribute(_ hint: AttributeHint) -> Bool {
+        // Values belong to keys 0..<valueCount: the name's key is past them, or
+        // (unknown) not among the first `keysChecked` keys, which covers them.
+        materialized == nil && valueCount <= (hint.key < 0 ? hint.keysChecked : hint.key)
     }
 
     /// The attribute `name`, if the instance has one.
@@ -107,8 +121,12 @@ final class PyInstance: PyObject {
     }
 
     /// Sets the attribute `name`.
-    @inline(__always) func setAttribute(_ name: PyStr, _ value: Value, _ hint: inout AttributeHint) {
-        if !storeValue(value, atKey: hint.key) { store(name, value, &hint) }
+    @inline(__always) func setAttribute(_ name: PyStr, _ value: consuming Value, _ hint: inout AttributeHint) {
+        if canStoreValue(atKey: hint.key) {
+            storeValue(value, atKey: hint.key)
+        } else {
+            store(name, value, &hint)
+        }
     }
 
     func setAttribute(_ name: PyStr, _ value: Value) {
@@ -116,10 +134,10 @@ final class PyInstance: PyObject {
         setAttribute(name, value, &hint)
     }
 
-    private func store(_ name: PyStr, _ value: Value, _ hint: inout AttributeHint) {
+    private func store(_ name: PyStr, _ value: consuming Value, _ hint: inout AttributeHint) {
         if materialized == nil, let keys = type.instanceKeys {
             if let i = keys.index(of: name, &hint) {
-                if storeValue(value, atKey: i) { return }
+                if canStoreValue(atKey: i) { return storeValue(value, atKey: i) }
             } else if valueCount == keys.count, let i = keys.append(name) {
                 hint.key = i
                 return appendValue(value)

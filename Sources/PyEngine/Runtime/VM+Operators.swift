@@ -166,6 +166,12 @@ extension VM {
     /// operand first when its class is a subclass of the left's that overrides
     /// `__rop__` (as CPython does).
     private func userBinary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value? {
+        // Two objects of one class (`v + w`): only `__op__` applies.
+        if areObjectsOfOneClass(a, b) {
+            guard let method = operatorMethod(typeOf(a), op, reflected: false) else { return nil }
+            let r = try callMethod(method, receiver: a, argument: b)
+            return r.isNotImplemented ? nil : r
+        }
         let ta = typeOf(a), tb = typeOf(b)
         let left = operatorMethod(ta, op, reflected: false)
         let right = ta === tb ? nil : operatorMethod(tb, op, reflected: true)
@@ -188,6 +194,13 @@ extension VM {
             if !r.isNotImplemented { return r }
         }
         return nil
+    }
+
+    /// Whether a and b are objects of the same class. Nothing here can release
+    /// them, so Swift reads their classes without retaining anything.
+    @inline(__always) private func areObjectsOfOneClass(_ a: Value, _ b: Value) -> Bool {
+        guard case .object(let oa) = a, case .object(let ob) = b else { return false }
+        return oa.type === ob.type
     }
 
     /// `userMethod` for a binary operator's `__op__` (or `__rop__`) on instances
