@@ -30,9 +30,11 @@ extension VM {
                     defer { i += 1 }
                     return elements[i]
                 })
-            case is PySequenceIterator, is PyRangeIterator, is PyNativeIterator, is NativeAwaitIterator:
+            case is PySequenceIterator, is PyRangeIterator, is PyNativeIterator:
                 return v
             case let g as PyGenerator where g.kind == .generator:
+                return v
+            case is NativeAwaitIterator:  // a protocol check, so after the class checks
                 return v
             default:
                 return try userIterator(v)
@@ -85,8 +87,9 @@ extension VM {
 
     func isIterator(_ v: Value) -> Bool {
         guard case .object(let o) = v else { return false }
-        if o is PySequenceIterator || o is PyRangeIterator || o is PyNativeIterator || o is NativeAwaitIterator { return true }
+        if o is PySequenceIterator || o is PyRangeIterator || o is PyNativeIterator { return true }
         if let g = o as? PyGenerator { return g.kind == .generator }
+        if o is NativeAwaitIterator { return true }
         return userMethod(v, "__next__") != nil
     }
 
@@ -107,14 +110,15 @@ extension VM {
         case let it as PySequenceIterator: return it.next()
         case let it as PyRangeIterator: return it.advance()
         case let it as PyNativeIterator: return try it.next()
-        case let it as NativeAwaitIterator:
-            if case .yielded(let v) = try it.send(self, .none) { return v }
-            return nil
         case let g as PyGenerator where g.kind == .generator:
             switch try resume(g, sending: .none) {
             case .yielded(let v): return v
             case .returned: return nil
             }
+        // After the class cases: a protocol check costs a conformance lookup.
+        case let it as NativeAwaitIterator:
+            if case .yielded(let v) = try it.send(self, .none) { return v }
+            return nil
         default:
             guard let next = userMethod(iterator, "__next__") else { throw notAnIterator(iterator) }
             do {
