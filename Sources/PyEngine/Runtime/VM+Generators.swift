@@ -27,10 +27,14 @@ extension VM {
     /// Runs the generator's frame with its own exception-state link.
     private func runGenerator(_ gen: PyGenerator, throwing: PyBaseException?) throws -> FrameExit {
         gen.state = .running
+        // The generator's state goes in front of the running one, and back out
+        // after; swapped rather than assigned, which spares reference counting
+        // on every resume.
         gen.exceptionState.previous = exceptionState
-        exceptionState = gen.exceptionState
+        var outer = gen.exceptionState
+        swap(&outer, &exceptionState)
         defer {
-            exceptionState = gen.exceptionState.previous ?? ExceptionState()
+            swap(&outer, &exceptionState)
             gen.exceptionState.previous = nil
         }
         do {
