@@ -97,13 +97,6 @@ class Measurement:
             self.first = (code, out, err)
 
 
-def measure(argv, cwd, reps, timeout):
-    m = Measurement()
-    for _ in range(reps):
-        m.add(run_once(argv, cwd, timeout))
-    return m
-
-
 def measure_in_turn(argvs, cwd, reps, timeout):
     """Measurements of several programs run in turn, rotating who goes first."""
     ms = [Measurement() for _ in argvs]
@@ -163,13 +156,12 @@ def timeline_line(exe, args):
     if not os.path.exists(path):
         return
     cwd, fname = os.path.dirname(path), os.path.basename(path)
-    plain = measure([exe, "run", "--max-instructions", "0", fname], cwd, args.reps, args.timeout).wall
-    chart = measure([exe, "run", "--max-instructions", "0", "--timeline", "--width", "120", fname],
-                    cwd, args.reps, args.timeout)
+    plain, chart = measure_in_turn([[exe, "run", "--max-instructions", "0", fname],
+                                    [exe, "run", "--max-instructions", "0", "--timeline", "--width", "120", fname]],
+                                   cwd, args.reps, args.timeout)
     tasks = next((l for l in chart.first[1].splitlines() if " tasks " in l), "no chart header")
-    chart = chart.wall
     print("timeline: %s run %.3f s, with --timeline %.3f s (%+.3f s); %s" % (
-        fname, plain, chart, chart - plain, tasks.strip()))
+        fname, plain.wall, chart.wall, chart.wall - plain.wall, tasks.strip()))
 
 
 TIMELINE_BENCHMARK = "many_tasks.py"

@@ -29,12 +29,12 @@ extension VM {
         gen.state = .running
         // The generator's state goes in front of the running one, and back out
         // after; swapped rather than assigned, which spares reference counting
-        // on every resume.
+        // on every resume. While the generator runs, `waiting` holds the outer state.
         gen.exceptionState.previous = exceptionState
-        var outer = gen.exceptionState
-        swap(&outer, &exceptionState)
+        var waiting = gen.exceptionState
+        swap(&waiting, &exceptionState)
         defer {
-            swap(&outer, &exceptionState)
+            swap(&waiting, &exceptionState)
             gen.exceptionState.previous = nil
         }
         do {
